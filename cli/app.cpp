@@ -1,0 +1,51 @@
+#include "app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "common.hpp"
+
+namespace plan::cli {
+
+int run(int argc, char** argv) {
+    CLI::App app{"plan: an improvement plan kept as YAML in git, checked and reported on.\n"
+                 "Run 'plan COMMAND --help' for a command's options; docs/commands.md has examples.",
+                 "plan"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "plan 0.1.0");
+    app.failure_message(CLI::FailureMessage::help);
+
+    std::vector<Command> commands;
+    commands.push_back(validate_command(app));
+    commands.push_back(schema_command(app));
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // CLI11 uses its own exit codes (100 and up); a usage error is 2 here.
+        int code = app.exit(e, std::cout, std::cerr);
+        return code == 0 ? kOk : kUsage;
+    }
+    try {
+        for (auto& c : commands)
+            if (c.app->parsed()) return c.run();
+    } catch (const UsageError& e) {
+        std::cerr << "plan: " << e.what() << '\n';
+        return kUsage;
+    } catch (const IoError& e) {
+        std::cerr << "plan: " << e.what() << '\n';
+        return kFailure;
+    } catch (const std::exception& e) {
+        std::cerr << "plan: internal error: " << e.what() << '\n';
+        return kFailure;
+    } catch (...) {
+        std::cerr << "plan: internal error\n";
+        return kFailure;
+    }
+    return kUsage;
+}
+
+}  // namespace plan::cli

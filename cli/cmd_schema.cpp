@@ -1,0 +1,27 @@
+// plan schema [NAME]: print the JSON Schemas the validator uses, for editors.
+#include <iostream>
+
+#include "check/embedded_schemas.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+
+namespace plan::cli {
+
+Command schema_command(CLI::App& app) {
+    auto* cmd = app.add_subcommand("schema", "Print a JSON Schema (plan, actions or kpi); with no name, list them");
+    auto name = std::make_shared<std::string>();
+    cmd->add_option("NAME", *name, "plan, actions or kpi");
+    return {cmd, [name]() {
+                if (name->empty()) {
+                    for (std::size_t i = 0; i < kEmbeddedSchemaCount; ++i)
+                        std::cout << kEmbeddedSchemas[i].name << '\n';
+                    return int{kOk};
+                }
+                auto file = find_embedded_schema(*name);
+                if (!file) throw UsageError("no schema named '" + *name + "'; the schemas are plan, actions and kpi");
+                std::cout << file->text;
+                return int{kOk};
+            }};
+}
+
+}  // namespace plan::cli

@@ -1,0 +1,88 @@
+// plan validate [REPO]: every schema and consistency finding, positioned.
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "check/catalogue.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+
+namespace plan::cli {
+namespace {
+
+struct ValidateOptions {
+    std::string repo;
+    AsOf as_of;
+    bool strict = false;
+    bool list_checks = false;
+    std::string format = "auto";
+    ColorChoice color;
+};
+
+int list_checks() {
+    for (const auto& c : check_catalogue())
+        std::cout << fmt::format("{:<20} {:<8} {}\n", c.name, c.severity == Severity::error ? "error" : "warning",
+                                 c.summary);
+    return kOk;
+}
+
+std::string resolve_format(const std::string& format) {
+    if (format != "auto") return format;
+    const char* gha = std::getenv("GITHUB_ACTIONS");
+    return gha && std::string(gha) == "true" ? "github" : "text";
+}
+
+// GitHub shows a handful of annotations per step; the step summary shows all.
+void append_github_summary(const DiagnosticsView& view) {
+    const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+    if (!path || !*path) return;
+    std::ofstream out(path, std::ios::app);
+    write_diagnostics_markdown_summary(out, view);
+    if (!out) std::cerr << "plan: could not append to $GITHUB_STEP_SUMMARY\n";
+}
+
+int run_validate(const ValidateOptions& o) {
+    if (o.list_checks) return list_checks();
+    Date as_of = o.as_of.resolve();
+    RepoLocation where = locate_repository(o.repo);
+    CheckedRepository checked = load_checked(where, as_of);
+    if (o.strict)
+        for (auto& d : checked.diagnostics) d.severity = Severity::error;
+
+    DiagnosticsView view{checked.diagnostics, checked.repo.files, where.prefix};
+    std::string format = resolve_format(o.format);
+    if (format == "json") {
+        write_diagnostics_json(std::cout, view);
+    } else if (format == "github") {
+        write_diagnostics_github(std::cout, view);
+        append_github_summary(view);
+    } else if (format == "gitlab") {
+        write_diagnostics_gitlab(std::cout, view);
+    } else {
+        TextStyle style{is_terminal(2), o.color.enabled(2)};
+        write_diagnostics_text(std::cerr, view, style, disk_lines(where, checked.repo.files));
+    }
+    std::cout.flush();
+    std::cerr << diagnostics_summary(checked.diagnostics, checked.repo.files.size()) << '\n';
+    if (!std::cout) throw IoError("could not write the findings to standard output");
+    if (checked.has_io_errors()) return kFailure;
+    return checked.has_errors() ? kFindings : kOk;
+}
+
+}  // namespace
+
+Command validate_command(CLI::App& app) {
+    auto o = std::make_shared<ValidateOptions>();
+    auto* cmd = app.add_subcommand("validate", "Check the plan's files against the schemas and the consistency rules");
+    cmd->add_option("REPO", o->repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
+    add_as_of_option(*cmd, o->as_of);
+    cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
+    cmd->add_option("--format", o->format, "text, json, github, gitlab, or auto (github under GitHub Actions)")
+        ->check(CLI::IsMember({"auto", "text", "json", "github", "gitlab"}));
+    add_color_option(*cmd, o->color);
+    cmd->add_flag("--list-checks", o->list_checks, "List every check by name and exit");
+    return {cmd, [o]() { return run_validate(*o); }};
+}
+
+}  // namespace plan::cli

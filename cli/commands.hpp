@@ -1,0 +1,17 @@
+#pragma once
+// Each command registers its options on the app and returns how to run it.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace plan::cli {
+
+struct Command {
+    CLI::App* app;
+    std::function<int()> run;
+};
+
+Command validate_command(CLI::App& app);
+Command schema_command(CLI::App& app);
+
+}  // namespace plan::cli

@@ -1,0 +1,97 @@
+#include "common.hpp"
+
+#include <unistd.h>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "load/file_system.hpp"
+
+namespace plan::cli {
+namespace fs = std::filesystem;
+
+Date AsOf::resolve() const {
+    if (text.empty()) {
+        std::time_t now = std::time(nullptr);
+        std::tm local{};
+        localtime_r(&now, &local);
+        return *Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+    }
+    auto parsed = parse_date(text);
+    if (!parsed.value) throw UsageError("--as-of: " + parsed.error);
+    return *parsed.value;
+}
+
+void add_as_of_option(CLI::App& cmd, AsOf& as_of) {
+    cmd.add_option("--as-of", as_of.text, "The date to judge the plan at (YYYY-MM-DD); default today")
+        ->type_name("DATE");
+}
+
+bool is_terminal(int fd) { return isatty(fd) == 1; }
+
+bool ColorChoice::enabled(int fd) const {
+    if (mode == "always") return true;
+    if (mode == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    return is_terminal(fd) && !(no_color && *no_color) && !(term && std::string(term) == "dumb");
+}
+
+void add_color_option(CLI::App& cmd, ColorChoice& color) {
+    cmd.add_option("--color", color.mode, "Colour: auto (a terminal and NO_COLOR unset), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->type_name("WHEN");
+}
+
+RepoLocation locate_repository(const std::string& arg) {
+    RepoLocation where;
+    std::error_code ec;
+    if (arg.empty()) {
+        auto root = find_repository_root(".");
+        if (!root)
+            throw UsageError(
+                "no plan.yaml in this folder or any folder above it; run the command inside a plan repository or "
+                "name its folder, e.g. plan validate examples/leicestershire-2017");
+        where.root = *root;
+        fs::path rel = fs::path(*root).lexically_relative(fs::current_path(ec));
+        where.prefix = rel.empty() || rel == "." ? "" : rel.generic_string() + "/";
+        return where;
+    }
+    if (!fs::is_directory(arg, ec))
+        throw UsageError(fs::exists(arg, ec) ? "'" + arg + "' is not a folder; name the folder that holds plan.yaml"
+                                             : "'" + arg + "' does not exist; name the folder that holds plan.yaml");
+    if (!fs::is_regular_file(fs::path(arg) / "plan.yaml", ec))
+        throw UsageError("'" + arg + "' has no plan.yaml; name the folder that holds plan.yaml");
+    where.root = fs::absolute(arg, ec).lexically_normal().string();
+    std::string shown = fs::path(arg).lexically_normal().generic_string();
+    while (!shown.empty() && shown.back() == '/') shown.pop_back();
+    where.prefix = shown.empty() || shown == "." ? "" : shown + "/";
+    return where;
+}
+
+CheckedRepository load_checked(const RepoLocation& where, Date as_of) {
+    return check_repository(read_repository_files(where.root), as_of);
+}
+
+LineSource disk_lines(const RepoLocation& where, const std::vector<SourceFile>& files) {
+    auto cache = std::make_shared<std::map<std::uint32_t, std::vector<std::string>>>();
+    std::string root = where.root;
+    return [cache, root, &files](std::uint32_t file, std::uint32_t line) -> std::string {
+        if (file >= files.size()) return {};
+        auto it = cache->find(file);
+        if (it == cache->end()) {
+            std::vector<std::string> lines;
+            std::ifstream in(fs::path(root) / files[file].path, std::ios::binary);
+            for (std::string l; lines.size() < 1000000 && std::getline(in, l);) {
+                if (!l.empty() && l.back() == '\r') l.pop_back();
+                lines.push_back(std::move(l));
+            }
+            it = cache->emplace(file, std::move(lines)).first;
+        }
+        return line >= 1 && line <= it->second.size() ? it->second[line - 1] : std::string();
+    };
+}
+
+}  // namespace plan::cli

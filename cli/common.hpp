@@ -1,0 +1,58 @@
+#pragma once
+// What every command shares: exit codes, the as-of date (the one place the
+// clock is read), finding the repository, colour and terminal decisions.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "check/check_repository.hpp"
+#include "model/date.hpp"
+#include "render/diagnostics.hpp"
+
+namespace plan::cli {
+
+enum Exit : int { kOk = 0, kFindings = 1, kUsage = 2, kFailure = 3 };
+
+// A mistake on the command line: reported with exit code 2.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+// A file or the system let us down: reported with exit code 3.
+struct IoError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// --as-of DATE, default today in local time.
+struct AsOf {
+    std::string text;
+    Date resolve() const;
+};
+void add_as_of_option(CLI::App& cmd, AsOf& as_of);
+
+// --color auto|always|never; auto means a terminal and NO_COLOR unset.
+struct ColorChoice {
+    std::string mode = "auto";
+    bool enabled(int fd) const;
+};
+void add_color_option(CLI::App& cmd, ColorChoice& color);
+
+// Where the repository is, and how to write its paths for the user.
+struct RepoLocation {
+    std::string root;    // absolute
+    std::string prefix;  // put before repository paths in messages ("" or "examples/x/")
+};
+// `arg` empty: search upward from the working directory.
+RepoLocation locate_repository(const std::string& arg);
+
+// Reads and checks the working tree's plan files.
+CheckedRepository load_checked(const RepoLocation& where, Date as_of);
+
+// Reads a source line back from disk for excerpts under findings.
+LineSource disk_lines(const RepoLocation& where, const std::vector<SourceFile>& files);
+
+bool is_terminal(int fd);
+
+}  // namespace plan::cli

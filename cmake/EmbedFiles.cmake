@@ -1,0 +1,21 @@
+# cmake -DOUTPUT=file.cpp -DNAMESPACE=ns -DINPUTS="a.json|b.json" -P EmbedFiles.cmake
+# Writes a C++ source holding each input as a byte array, so that the binary
+# carries the schemas it validates with.
+set(body "// Generated from schemas/ at build time; do not edit.\n#include <string_view>\n#include \"check/embedded_schemas.hpp\"\nnamespace ${NAMESPACE} {\nnamespace {\n")
+set(table "")
+set(index 0)
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
+foreach(input IN LISTS INPUTS)
+  get_filename_component(name "${input}" NAME)
+  file(READ "${input}" hex HEX)
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR bytes "${hexlen} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")
+  string(APPEND body "const unsigned char file${index}[] = {${hex}};\n")
+  string(APPEND table "    {\"${name}\", std::string_view(reinterpret_cast<const char*>(file${index}), ${bytes})},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND body "}  // namespace\nconst EmbeddedFile kEmbeddedSchemas[] = {\n${table}};\nconst std::size_t kEmbeddedSchemaCount = ${index};\n}  // namespace ${NAMESPACE}\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")

@@ -1,0 +1,136 @@
+#include "check/schema_check.hpp"
+
+#include <fmt/format.h>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+#include <set>
+
+#include "check/embedded_schemas.hpp"
+#include "check/json_view.hpp"
+#include "check/schema_messages.hpp"
+
+namespace plan {
+namespace {
+
+// Removes the keywords that the loader and the consistency checks do instead
+// (see schema_check.hpp).
+void strip_editor_keywords(nlohmann::json& node) {
+    if (node.is_object()) {
+        for (const char* k : {"pattern", "format", "if", "then", "else"}) node.erase(k);
+        for (auto& [key, value] : node.items()) strip_editor_keywords(value);
+    } else if (node.is_array()) {
+        for (auto& value : node) strip_editor_keywords(value);
+    }
+}
+
+const char* schema_name(SourceFile::Kind kind) {
+    switch (kind) {
+    case SourceFile::plan: return "plan.schema.json";
+    case SourceFile::actions: return "actions.schema.json";
+    case SourceFile::kpi: return "kpi.schema.json";
+    case SourceFile::other: break;
+    }
+    return nullptr;
+}
+
+// "<root>", "[actions]", "[0]" -> "actions", "0".
+std::vector<std::string> path_of(const std::vector<std::string>& context) {
+    std::vector<std::string> path;
+    for (const auto& c : context) {
+        if (c.size() >= 2 && c.front() == '[' && c.back() == ']') path.push_back(c.substr(1, c.size() - 2));
+    }
+    return path;
+}
+
+bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+bool is_prefix(const std::vector<std::string>& prefix, const std::vector<std::string>& path) {
+    return prefix.size() <= path.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
+}
+
+}  // namespace
+
+struct SchemaCheck::Impl {
+    struct Loaded {
+        nlohmann::json json;
+        valijson::Schema schema;
+    };
+    Loaded plan, actions, kpi;
+
+    static void load(Loaded& into, SourceFile::Kind kind) {
+        auto file = find_embedded_schema(schema_name(kind));
+        into.json = nlohmann::json::parse(file->text);
+        strip_editor_keywords(into.json);
+        valijson::SchemaParser parser;
+        valijson::adapters::NlohmannJsonAdapter adapter(into.json);
+        parser.populateSchema(adapter, into.schema);
+    }
+
+    const Loaded* get(SourceFile::Kind kind) const {
+        switch (kind) {
+        case SourceFile::plan: return &plan;
+        case SourceFile::actions: return &actions;
+        case SourceFile::kpi: return &kpi;
+        case SourceFile::other: break;
+        }
+        return nullptr;
+    }
+};
+
+SchemaCheck::SchemaCheck() : impl_(std::make_unique<Impl>()) {
+    Impl::load(impl_->plan, SourceFile::plan);
+    Impl::load(impl_->actions, SourceFile::actions);
+    Impl::load(impl_->kpi, SourceFile::kpi);
+}
+
+SchemaCheck::~SchemaCheck() = default;
+
+void SchemaCheck::run(SourceFile::Kind kind, const YNode& root, std::uint32_t file, Diagnostics& out) const {
+    const Impl::Loaded* loaded = impl_->get(kind);
+    if (!loaded) return;
+    std::size_t before = out.size();
+    nlohmann::json doc = json_view(root, file, out);
+    bool typing_errors = out.size() > before;
+
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter adapter(doc);
+    if (validator.validate(loaded->schema, adapter, &results)) return;
+
+    std::vector<SchemaError> errors;
+    valijson::ValidationResults::Error e;
+    while (results.popError(e)) errors.push_back({path_of(e.context), std::move(e.description)});
+
+    // anyOf/oneOf: report the alternatives as one finding, not each branch's.
+    std::vector<std::vector<std::string>> alternatives;
+    for (const auto& err : errors)
+        if (starts_with(err.description, "Failed to validate against any") ||
+            starts_with(err.description, "Failed to validate against exactly one"))
+            alternatives.push_back(err.path);
+
+    std::set<std::pair<Pos, std::string>> seen;
+    SchemaMessages messages(loaded->json, root, doc, kind, file);
+    for (const auto& err : errors) {
+        const auto& d = err.description;
+        if (starts_with(d, "Failed to validate against schema associated with property") ||
+            starts_with(d, "Failed to validate item #") || starts_with(d, "Failed to validate against child schema"))
+            continue;
+        bool combined = starts_with(d, "Failed to validate against any") || starts_with(d, "Failed to validate against exactly one");
+        if (!combined) {
+            bool inside = false;
+            for (const auto& a : alternatives) inside = inside || is_prefix(a, err.path);
+            if (inside) continue;
+        }
+        // A value the loader could not type is reported already, and is null here.
+        if (typing_errors && d == "Value type not permitted by 'type' constraint." && messages.value_is_null(err.path) &&
+            messages.refused_typing(err.path))
+            continue;
+        Diagnostic diag = messages.translate(err);
+        if (seen.insert({diag.pos, diag.message}).second) out.push_back(std::move(diag));
+    }
+}
+
+}  // namespace plan

@@ -1,0 +1,18 @@
+#pragma once
+// Finding a plan repository on disk and reading its files.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/input_file.hpp"
+
+namespace plan {
+
+// The nearest folder at or above `start` that holds plan.yaml, as git finds .git.
+std::optional<std::string> find_repository_root(const std::string& start);
+
+// plan.yaml, then every file in actions/ and kpis/, sorted by path. Files
+// there that are not YAML are listed too (kind `other`), so they can be named.
+std::vector<InputFile> read_repository_files(const std::string& root);
+
+}  // namespace plan

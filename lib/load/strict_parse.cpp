@@ -1,0 +1,277 @@
+#include "load/strict_parse.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <cctype>
+#include <sstream>
+#include <unordered_map>
+
+#include "load/limits.hpp"
+
+namespace plan {
+namespace {
+
+// Thrown to stop the parse after a finding that leaves nothing to read.
+struct Abandon {};
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeBuilder(const std::string& text, std::uint32_t file, Diagnostics& out) : text_(text), file_(file), out_(out) {}
+
+    std::optional<YNode> take() { return std::move(root_); }
+    int documents() const { return documents_; }
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        if (++documents_ > 1) {
+            report(mark, "multiple-documents",
+                   "a second YAML document starts here ('---'); a plan file holds one document, so split it into two files");
+            throw Abandon{};
+        }
+    }
+    void OnDocumentEnd() override {}
+
+    // Anchors are reported by OnAnchor, with their name; the anchor_t arguments are ignored.
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+        YNode n;
+        n.kind = YNode::null;
+        place(std::move(n), mark);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        report(mark, "yaml-alias", "aliases ('*name') are not accepted; write the value out in full");
+        YNode n;
+        place(std::move(n), mark);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                  const std::string& value) override {
+        check_tag(mark, tag);
+        YNode n;
+        n.kind = YNode::scalar;
+        n.quoted = tag == "!";
+        if (value.size() > limits::kMaxScalarBytes) {
+            report(mark, "value-size",
+                   fmt::format("value is {} bytes long, more than the limit of {}; shorten it", value.size(),
+                               limits::kMaxScalarBytes));
+        } else {
+            n.text = value;
+        }
+        if (n.quoted) check_swallowed_lines(mark);
+        place(std::move(n), mark);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
+        open(mark, tag, YNode::sequence);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {
+        open(mark, tag, YNode::mapping);
+    }
+    void OnMapEnd() override { close(); }
+
+    void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
+        report(mark, "yaml-anchor",
+               fmt::format("anchors ('&{}') are not accepted; write each value out in full", name.substr(0, 40)));
+    }
+
+private:
+    struct Frame {
+        YNode node;
+        bool want_key = true;  // mappings alternate key, value
+        std::string key;
+        std::uint32_t key_line = 0, key_col = 0;
+        bool skip_value = false;  // the key was refused; drop its value
+        std::unordered_map<std::string, std::uint32_t> seen;  // key -> line, for large mappings
+    };
+
+    void report(const YAML::Mark& mark, std::string check, std::string message) {
+        out_.push_back({Pos{file_, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1)},
+                        Severity::error, std::move(check), std::move(message)});
+    }
+
+    void check_tag(const YAML::Mark& mark, const std::string& tag) {
+        if (tag != "?" && tag != "!" && !tag.empty())
+            report(mark, "yaml-tag",
+                   fmt::format("tags ('{}') are not accepted; remove it and write the plain value", tag.substr(0, 60)));
+    }
+
+    void open(const YAML::Mark& mark, const std::string& tag, YNode::Kind kind) {
+        check_tag(mark, tag);
+        if (static_cast<int>(stack_.size()) >= limits::kMaxDepth) {
+            report(mark, "nesting-depth",
+                   fmt::format("nesting is deeper than {} levels; a plan file needs far fewer, so check the indentation "
+                               "and brackets",
+                               limits::kMaxDepth));
+            throw Abandon{};
+        }
+        if (!stack_.empty() && stack_.back().node.kind == YNode::mapping && stack_.back().want_key) {
+            report(mark, "yaml-key", "a key must be plain text, not a list or a mapping");
+            throw Abandon{};
+        }
+        Frame f;
+        f.node.kind = kind;
+        f.node.line = mark.line + 1;
+        f.node.col = mark.column + 1;
+        stack_.push_back(std::move(f));
+    }
+
+    void close() {
+        Frame f = std::move(stack_.back());
+        stack_.pop_back();
+        YNode n = std::move(f.node);
+        YAML::Mark m;
+        m.line = static_cast<int>(n.line) - 1;
+        m.column = static_cast<int>(n.col) - 1;
+        place(std::move(n), m);
+    }
+
+    // Puts a finished node where it belongs: the root, a sequence item, a key
+    // of a mapping, or the value of the key before it.
+    void place(YNode n, const YAML::Mark& mark) {
+        if (n.kind == YNode::scalar || n.kind == YNode::null) {
+            n.line = mark.line + 1;
+            n.col = mark.column + 1;
+        }
+        if (stack_.empty()) {
+            root_ = std::move(n);
+            return;
+        }
+        Frame& f = stack_.back();
+        if (f.node.kind == YNode::sequence) {
+            f.node.children.push_back(std::move(n));
+            return;
+        }
+        if (f.want_key) {
+            f.want_key = false;
+            f.skip_value = false;
+            f.key_line = n.line;
+            f.key_col = n.col;
+            if (n.kind != YNode::scalar || n.text.empty()) {
+                report(mark, "yaml-key", "empty key; write a field name before the ':'");
+                f.skip_value = true;
+                return;
+            }
+            if (n.text.size() > limits::kMaxKeyBytes) {
+                report(mark, "yaml-key", fmt::format("key is longer than {} bytes", limits::kMaxKeyBytes));
+                f.skip_value = true;
+                return;
+            }
+            if (n.text == "<<" && !n.quoted) {
+                report(mark, "yaml-merge-key", "merge keys ('<<') are not accepted; write the fields out in full");
+                f.skip_value = true;
+                return;
+            }
+            if (auto first = find_key(f, n.text)) {
+                report(mark, "duplicate-key",
+                       fmt::format("duplicate key '{}': it is already set on line {}; keep one of them", n.text, first));
+                f.skip_value = true;
+                return;
+            }
+            f.key = std::move(n.text);
+            return;
+        }
+        f.want_key = true;
+        if (f.skip_value) return;
+        n.key = std::move(f.key);
+        n.key_line = f.key_line;
+        n.key_col = f.key_col;
+        if (f.node.children.size() >= 16 || !f.seen.empty()) {
+            if (f.seen.empty())
+                for (const auto& c : f.node.children) f.seen.emplace(c.key, c.key_line);
+            f.seen.emplace(n.key, n.key_line);
+        }
+        f.node.children.push_back(std::move(n));
+    }
+
+    // The line of an earlier occurrence of `key` in this mapping, or 0.
+    std::uint32_t find_key(const Frame& f, const std::string& key) const {
+        if (!f.seen.empty()) {
+            auto it = f.seen.find(key);
+            return it == f.seen.end() ? 0 : it->second;
+        }
+        for (const auto& c : f.node.children)
+            if (c.key == key) return c.key_line;
+        return 0;
+    }
+
+    // yaml-cpp lets a quoted value with no closing quote run on over the lines
+    // after it, silently eating the fields written there. A quoted value that
+    // spans lines, one of which looks like "key: value" or "- item", is that.
+    void check_swallowed_lines(const YAML::Mark& mark) {
+        std::size_t i = static_cast<std::size_t>(mark.pos);
+        if (i >= text_.size() || (text_[i] != '"' && text_[i] != '\'')) return;
+        char quote = text_[i];
+        std::uint32_t line = mark.line + 1;
+        for (++i; i < text_.size(); ++i) {
+            char c = text_[i];
+            if (quote == '"' && c == '\\') {
+                ++i;
+                continue;
+            }
+            if (c == quote) {
+                if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+                    ++i;
+                    continue;
+                }
+                return;
+            }
+            if (c != '\n') continue;
+            ++line;
+            if (looks_like_field(i + 1)) {
+                report(mark, "unclosed-quote",
+                       fmt::format("quoted text starting here runs on to line {} and swallows what is written there; "
+                                   "add the missing closing {}",
+                                   line, quote == '"' ? "double quote (\")" : "single quote (')"));
+                return;
+            }
+        }
+    }
+
+    // Does the line starting at text_[i] look like a mapping entry or list item?
+    bool looks_like_field(std::size_t i) const {
+        while (i < text_.size() && text_[i] == ' ') ++i;
+        if (i + 1 < text_.size() && text_[i] == '-' && text_[i + 1] == ' ') return true;
+        std::size_t start = i;
+        while (i < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[i])) || text_[i] == '_' || text_[i] == '-'))
+            ++i;
+        return i > start && i < text_.size() && text_[i] == ':' &&
+               (i + 1 == text_.size() || text_[i + 1] == ' ' || text_[i + 1] == '\n' || text_[i + 1] == '\r');
+    }
+
+    const std::string& text_;
+    std::uint32_t file_;
+    Diagnostics& out_;
+    std::vector<Frame> stack_;
+    std::optional<YNode> root_;
+    int documents_ = 0;
+};
+
+}  // namespace
+
+std::optional<YNode> strict_parse(const std::string& text, std::uint32_t file, Diagnostics& out) {
+    std::istringstream in(text);
+    TreeBuilder builder(text, file, out);
+    try {
+        YAML::Parser parser(in);
+        while (parser.HandleNextDocument(builder)) {
+        }
+    } catch (const Abandon&) {
+        return std::nullopt;
+    } catch (const YAML::Exception& e) {
+        std::string msg = e.msg;
+        out.push_back({Pos{file, static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1)},
+                       Severity::error, "yaml-syntax", msg.empty() ? "YAML syntax error" : msg});
+        return std::nullopt;
+    }
+    if (builder.documents() == 0) return YNode{};
+    return builder.take();
+}
+
+}  // namespace plan

@@ -1,0 +1,125 @@
+#include "model/date.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
+
+namespace plan {
+namespace {
+
+namespace greg = boost::gregorian;
+const greg::date kEpoch(1970, 1, 1);
+
+greg::date to_boost(Date d) { return kEpoch + greg::days(d.days()); }
+
+bool all_digits(std::string_view s) {
+    for (char c : s)
+        if (c < '0' || c > '9') return false;
+    return !s.empty();
+}
+
+int number(std::string_view s) {
+    int n = 0;
+    for (char c : s) n = n * 10 + (c - '0');
+    return n;
+}
+
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
+// Shared reading of the YYYY-MM prefix; fills year and month or says why not.
+bool read_year_month(std::string_view text, int& y, int& m, std::string& error, const char* expected) {
+    if (text.size() < 7 || !all_digits(text.substr(0, 4)) || text[4] != '-' || !all_digits(text.substr(5, 2))) {
+        error = fmt::format("'{}' is not a date; write {}", text, expected);
+        return false;
+    }
+    y = number(text.substr(0, 4));
+    m = number(text.substr(5, 2));
+    if (y < 1900 || y > 2199) {
+        error = fmt::format("year {} in '{}' is out of range; write a year from 1900 to 2199", y, text);
+        return false;
+    }
+    if (m < 1 || m > 12) {
+        error = fmt::format("month {:02} in '{}' does not exist; months run from 01 to 12", m, text);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<Date> Date::from_ymd(int y, int m, int d) {
+    if (y < 1400 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+    return from_days(static_cast<std::int32_t>((greg::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d)) - kEpoch).days()));
+}
+
+int Date::year() const { return to_boost(*this).year(); }
+int Date::month() const { return to_boost(*this).month(); }
+int Date::day() const { return to_boost(*this).day(); }
+
+std::string Date::iso() const {
+    auto b = to_boost(*this);
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(b.year()), static_cast<int>(b.month()),
+                       static_cast<int>(b.day()));
+}
+
+std::string Date::long_form() const {
+    auto b = to_boost(*this);
+    return fmt::format("{} {} {}", static_cast<int>(b.day()), month_name(b.month()), static_cast<int>(b.year()));
+}
+
+Date Date::plus_months(int n) const {
+    int y = year(), m = month() - 1 + n, d = day();
+    y += m >= 0 ? m / 12 : -((11 - m) / 12);
+    m = ((m % 12) + 12) % 12 + 1;
+    int last = days_in_month(y, m);
+    return *from_ymd(y, m, d > last ? last : d);
+}
+
+int days_in_month(int year, int month) { return greg::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year), static_cast<unsigned short>(month)); }
+
+const char* month_name(int month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : "?"; }
+
+std::string Due::text() const {
+    return month_only ? date.iso().substr(0, 7) : date.iso();
+}
+
+Parsed<Date> parse_date(std::string_view text) {
+    Parsed<Date> r;
+    int y = 0, m = 0;
+    const char* expected = "a date as YYYY-MM-DD, such as 2017-04-30";
+    if (text.size() != 10 || text[7] != '-' || !all_digits(text.substr(8, 2))) {
+        r.error = fmt::format("'{}' is not a date; write {}", text.substr(0, 40), expected);
+        return r;
+    }
+    if (!read_year_month(text, y, m, r.error, expected)) return r;
+    int d = number(text.substr(8, 2));
+    int last = days_in_month(y, m);
+    if (d < 1 || d > last) {
+        r.error = fmt::format("'{}' is not a real date: {} {} has {} days", text, month_name(m), y, last);
+        return r;
+    }
+    r.value = Date::from_ymd(y, m, d);
+    return r;
+}
+
+Parsed<Due> parse_due(std::string_view text) {
+    Parsed<Due> r;
+    if (text.size() == 7) {
+        int y = 0, m = 0;
+        if (read_year_month(text, y, m, r.error, "a date as YYYY-MM-DD or a month as YYYY-MM, such as 2017-04"))
+            r.value = Due{*Date::from_ymd(y, m, days_in_month(y, m)), true};
+        return r;
+    }
+    auto d = parse_date(text);
+    if (d.value) {
+        r.value = Due{*d.value, false};
+    } else if (text.size() == 10) {
+        r.error = d.error;
+    } else {
+        r.error = fmt::format("'{}' is not a date; write a date as YYYY-MM-DD or a month as YYYY-MM, such as 2017-04",
+                              text.substr(0, 40));
+    }
+    return r;
+}
+
+}  // namespace plan

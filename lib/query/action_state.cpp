@@ -1,0 +1,97 @@
+#include "query/action_state.hpp"
+
+#include <algorithm>
+
+namespace plan {
+
+bool is_open(const Field<Status>& status) {
+    if (!status) return true;  // an unknown status is treated as work still to do
+    switch (*status) {
+    case Status::done:
+    case Status::dropped:
+    case Status::ongoing: return false;
+    default: return true;
+    }
+}
+
+ActionState action_state(const Action& action, Date as_of, int window_days) {
+    ActionState s;
+    for (const auto& p : action.progress)
+        if (p.date && (!s.latest || !(p.date.value < s.latest->date.value))) s.latest = &p;
+
+    Status status = action.status ? *action.status : Status::not_started;
+    if (status == Status::done) {
+        s.state = State::complete;
+        s.rag = Brag::blue;
+        return s;
+    }
+    if (status == Status::dropped) {
+        s.state = State::dropped;
+        s.rag = Brag::none;
+        return s;
+    }
+    if (status == Status::ongoing) {
+        s.state = State::ongoing;
+        s.rag = Brag::green;
+        return s;
+    }
+
+    // The action's own due date and those of its open steps.
+    auto consider = [&](const Field<Due>& due) {
+        if (!due) return;
+        if (is_late(*due, as_of)) s.days_late = std::max(s.days_late, as_of - due->date);
+        if (!s.next_due || due->date < *s.next_due) s.next_due = due->date;
+    };
+    consider(action.due);
+    for (const auto& step : action.steps)
+        if (is_open(step.status)) consider(step.due);
+
+    s.blocked = status == Status::blocked;
+    bool due_soon = s.next_due && *s.next_due >= as_of && *s.next_due - as_of <= window_days;
+    if (s.days_late > 0) {
+        s.state = State::overdue;
+        s.rag = Brag::red;
+    } else if (s.blocked) {
+        s.state = State::blocked;
+        s.rag = Brag::red;
+    } else if (due_soon) {
+        s.state = State::due_soon;
+        s.rag = status == Status::not_started ? Brag::amber : Brag::green;
+    } else {
+        s.state = State::on_track;
+        s.rag = Brag::green;
+    }
+    return s;
+}
+
+const char* words(State s) {
+    static const char* const w[] = {"complete", "overdue", "blocked", "due soon", "on track", "ongoing", "dropped"};
+    return w[static_cast<int>(s)];
+}
+
+const char* words(Brag b) {
+    static const char* const w[] = {"blue", "red", "amber", "green", "none"};
+    return w[static_cast<int>(b)];
+}
+
+Brag brag_of(Rag r) {
+    switch (r) {
+    case Rag::red: return Brag::red;
+    case Rag::amber: return Brag::amber;
+    case Rag::green: return Brag::green;
+    }
+    return Brag::none;
+}
+
+int goodness(Brag b) {
+    switch (b) {
+    case Brag::red: return 0;
+    case Brag::amber: return 1;
+    case Brag::green: return 2;
+    case Brag::blue: return 3;
+    case Brag::none: return -1;
+    }
+    return -1;
+}
+
+}  // namespace plan

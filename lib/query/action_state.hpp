@@ -1,0 +1,41 @@
+#pragma once
+// An action's state and derived RAG at an as-of date (docs/format.md,
+// "Derived meanings"). Pure: the same action and date give the same answer.
+#include <optional>
+
+#include "model/plan.hpp"
+
+namespace plan {
+
+enum class State { complete, overdue, blocked, due_soon, on_track, ongoing, dropped };
+enum class Brag { blue, red, amber, green, none };  // none: dropped
+
+constexpr int kDefaultWindowDays = 28;
+
+struct ActionState {
+    State state = State::on_track;
+    Brag rag = Brag::green;
+    bool blocked = false;        // status blocked, whatever the dates say
+    int days_late = 0;           // for overdue: the longest lateness of the action or a step
+    std::optional<Date> next_due;  // the earliest open due date (the action's or a step's)
+    const ProgressEntry* latest = nullptr;  // the newest progress entry, if any
+};
+
+// Is a step or action with this status still open work that can fall due?
+bool is_open(const Field<Status>& status);
+
+// A due date has passed once the as-of date is after it: due 2017-03 (the
+// 31st) is late on 1 April, not on 31 March.
+inline bool is_late(const Due& due, Date as_of) { return as_of > due.date; }
+
+ActionState action_state(const Action& action, Date as_of, int window_days = kDefaultWindowDays);
+
+const char* words(State s);  // "due soon"
+const char* words(Brag b);   // "blue"
+
+// The lead's RAG word as a Brag, for comparisons: green > amber > red.
+Brag brag_of(Rag r);
+// How good a RAG is: red 0, amber 1, green 2 (blue 3, none -1).
+int goodness(Brag b);
+
+}  // namespace plan

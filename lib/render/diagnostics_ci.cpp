@@ -1,0 +1,78 @@
+// Findings for CI systems: GitHub Actions annotations and step summary, and
+// GitLab's Code Quality report.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "render/diagnostics.hpp"
+#include "render/safe_text.hpp"
+
+namespace plan {
+namespace {
+
+// Workflow command escaping: data needs %, CR, LF; properties also : and ,.
+std::string github_escape(std::string_view s, bool property) {
+    std::string r;
+    for (char c : s) {
+        switch (c) {
+        case '%': r += "%25"; break;
+        case '\r': r += "%0D"; break;
+        case '\n': r += "%0A"; break;
+        case ':': r += property ? "%3A" : ":"; break;
+        case ',': r += property ? "%2C" : ","; break;
+        default: r += c;
+        }
+    }
+    return r;
+}
+
+// FNV-1a: a stable fingerprint, the same on every machine and run.
+std::string fingerprint(std::string_view s) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return fmt::format("{:016x}", h);
+}
+
+}  // namespace
+
+void write_diagnostics_github(std::ostream& out, const DiagnosticsView& view) {
+    for (const auto& d : view.diagnostics) {
+        std::string props = "file=" + github_escape(view.path(d.pos), true);
+        if (d.pos.line) props += fmt::format(",line={},col={}", d.pos.line, d.pos.col);
+        props += ",title=" + github_escape(fmt::format("plan validate [{}]", d.check), true);
+        out << fmt::format("::{} {}::{}\n", d.severity == Severity::error ? "error" : "warning", props,
+                           github_escape(d.message, false));
+    }
+}
+
+void write_diagnostics_markdown_summary(std::ostream& out, const DiagnosticsView& view) {
+    out << "### plan validate\n\n" << diagnostics_summary(view.diagnostics, view.files.size()) << "\n\n";
+    if (view.diagnostics.empty()) return;
+    out << "| Where | Severity | Check | Finding |\n|---|---|---|---|\n";
+    for (const auto& d : view.diagnostics) {
+        std::string where = view.path(d.pos);
+        if (d.pos.line) where += fmt::format(":{}:{}", d.pos.line, d.pos.col);
+        out << fmt::format("| {} | {} | {} | {} |\n", markdown_cell(where),
+                           d.severity == Severity::error ? "error" : "warning", d.check, markdown_cell(d.message));
+    }
+    out << '\n';
+}
+
+void write_diagnostics_gitlab(std::ostream& out, const DiagnosticsView& view) {
+    auto report = nlohmann::ordered_json::array();
+    for (const auto& d : view.diagnostics) {
+        nlohmann::ordered_json item;
+        item["description"] = d.message;
+        item["check_name"] = d.check;
+        item["fingerprint"] = fingerprint(fmt::format("{}\n{}\n{}\n{}", view.path(d.pos), d.pos.line, d.check, d.message));
+        item["severity"] = d.severity == Severity::error ? "major" : "minor";
+        item["location"]["path"] = view.path(d.pos);
+        item["location"]["lines"]["begin"] = d.pos.line ? d.pos.line : 1;
+        report.push_back(std::move(item));
+    }
+    out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace plan
