@@ -20,6 +20,8 @@ int run(int argc, char** argv) {
 
     std::vector<Command> commands;
     commands.push_back(validate_command(app));
+    commands.push_back(status_command(app));
+    commands.push_back(overdue_command(app));
     commands.push_back(schema_command(app));
 
     try {

@@ -13,5 +13,7 @@ struct Command {
 
 Command validate_command(CLI::App& app);
 Command schema_command(CLI::App& app);
+Command status_command(CLI::App& app);
+Command overdue_command(CLI::App& app);
 
 }  // namespace plan::cli

@@ -111,6 +111,12 @@ void SchemaCheck::run(SourceFile::Kind kind, const YNode& root, std::uint32_t fi
             starts_with(err.description, "Failed to validate against exactly one"))
             alternatives.push_back(err.path);
 
+    // A value that is neither of the right type nor an allowed word: the list
+    // of allowed words says more than the type does.
+    std::set<std::vector<std::string>> enum_paths;
+    for (const auto& err : errors)
+        if (starts_with(err.description, "Failed to match against any enum values")) enum_paths.insert(err.path);
+
     std::set<std::pair<Pos, std::string>> seen;
     SchemaMessages messages(loaded->json, root, doc, kind, file);
     for (const auto& err : errors) {
@@ -124,6 +130,7 @@ void SchemaCheck::run(SourceFile::Kind kind, const YNode& root, std::uint32_t fi
             for (const auto& a : alternatives) inside = inside || is_prefix(a, err.path);
             if (inside) continue;
         }
+        if (d == "Value type not permitted by 'type' constraint." && enum_paths.count(err.path)) continue;
         // A value the loader could not type is reported already, and is null here.
         if (typing_errors && d == "Value type not permitted by 'type' constraint." && messages.value_is_null(err.path) &&
             messages.refused_typing(err.path))

@@ -81,8 +81,8 @@ CoreValue type_plain_scalar(std::string_view s) {
     } else if (s.size() > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'x') &&
                s.find_first_not_of(s[1] == 'o' ? "01234567" : "0123456789abcdefABCDEF", 2) == std::string_view::npos) {
         v.kind = CoreValue::refused;
-        v.why = fmt::format("'{}' is an {} number; write the number in decimal, or put it in quotes if it is text", s,
-                            s[1] == 'o' ? "octal" : "hexadecimal");
+        v.why = fmt::format("'{}' is {} number; write the number in decimal, or put it in quotes if it is text", s,
+                            s[1] == 'o' ? "an octal" : "a hexadecimal");
     } else if (one_of(s, {".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf",
                           "-.INF"})) {
         v.kind = CoreValue::refused;

@@ -27,8 +27,17 @@ public:
 
     void OnDocumentStart(const YAML::Mark& mark) override {
         if (++documents_ > 1) {
-            report(mark, "multiple-documents",
-                   "a second YAML document starts here ('---'); a plan file holds one document, so split it into two files");
+            // yaml-cpp also starts "documents" over and over at stray punctuation
+            // such as a lone ',' (and would never stop): only '---' is a document.
+            auto at = static_cast<std::size_t>(mark.pos);
+            if (text_.compare(at, 3, "---") == 0)
+                report(mark, "multiple-documents",
+                       "a second YAML document starts here ('---'); a plan file holds one document, so split it into "
+                       "two files");
+            else
+                report(mark, "yaml-syntax",
+                       fmt::format("unexpected '{}' here; the file is not well-formed YAML at this point",
+                                   at < text_.size() ? text_.substr(at, 1) : std::string("end of file")));
             throw Abandon{};
         }
     }

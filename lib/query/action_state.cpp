@@ -37,14 +37,18 @@ ActionState action_state(const Action& action, Date as_of, int window_days) {
     }
 
     // The action's own due date and those of its open steps.
-    auto consider = [&](const Field<Due>& due) {
+    auto consider = [&](const Field<Due>& due, int step) {
         if (!due) return;
-        if (is_late(*due, as_of)) s.days_late = std::max(s.days_late, as_of - due->date);
+        if (is_late(*due, as_of) && as_of - due->date > s.days_late) {
+            s.days_late = as_of - due->date;
+            s.late_due = *due;
+            s.late_step = step;
+        }
         if (!s.next_due || due->date < *s.next_due) s.next_due = due->date;
     };
-    consider(action.due);
-    for (const auto& step : action.steps)
-        if (is_open(step.status)) consider(step.due);
+    consider(action.due, 0);
+    for (std::size_t i = 0; i < action.steps.size(); ++i)
+        if (is_open(action.steps[i].status)) consider(action.steps[i].due, static_cast<int>(i + 1));
 
     s.blocked = status == Status::blocked;
     bool due_soon = s.next_due && *s.next_due >= as_of && *s.next_due - as_of <= window_days;

@@ -17,6 +17,8 @@ struct ActionState {
     Brag rag = Brag::green;
     bool blocked = false;        // status blocked, whatever the dates say
     int days_late = 0;           // for overdue: the longest lateness of the action or a step
+    std::optional<Due> late_due;   // for overdue: the due date behind days_late
+    int late_step = 0;             // its step's number (1-based), or 0 for the action's own
     std::optional<Date> next_due;  // the earliest open due date (the action's or a step's)
     const ProgressEntry* latest = nullptr;  // the newest progress entry, if any
 };

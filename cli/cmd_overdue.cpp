@@ -1,0 +1,61 @@
+// plan overdue [REPO]: what is late, and what falls due soon, with its lead.
+#include <iostream>
+
+#include "commands.hpp"
+#include "query/calendar.hpp"
+#include "query/overdue_view.hpp"
+#include "view_options.hpp"
+
+namespace plan::cli {
+namespace {
+
+struct OverdueCommandOptions {
+    ViewOptions view;
+    std::string window = "28d";
+    std::string by = "none";
+    bool fail_if_any = false;
+};
+
+Grouping grouping_of(const std::string& by) {
+    if (by == "lead") return Grouping::lead;
+    if (by == "theme") return Grouping::theme;
+    if (by == "recommendation") return Grouping::recommendation;
+    return Grouping::none;
+}
+
+int run_overdue(const OverdueCommandOptions& o) {
+    int code = kOk;
+    LoadedView loaded = load_for_view(o.view, code);
+    if (code != kOk) return code;
+    const Repository& repo = loaded.checked.repo;
+    ActionFilter filter = make_filter(o.view, repo);
+    auto window = parse_window(o.window, loaded.as_of, repo);
+    if (!window.value) throw UsageError("--within: " + window.error);
+
+    OverdueView view = build_overdue(repo, loaded.as_of, *window.value, filter, grouping_of(o.by));
+    const std::string& format = o.view.format;
+    if (loaded.errors) write_force_banner(format == "json" ? std::cerr : std::cout, loaded.errors, format);
+    if (format == "json") write_overdue_json(std::cout, view);
+    else if (format == "markdown") write_overdue_markdown(std::cout, view);
+    else write_overdue_text(std::cout, view, terminal_style(o.view));
+    std::cout.flush();
+    if (!std::cout) throw IoError("could not write to standard output");
+    return o.fail_if_any && !view.overdue.empty() ? kFindings : kOk;
+}
+
+}  // namespace
+
+Command overdue_command(CLI::App& app) {
+    auto o = std::make_shared<OverdueCommandOptions>();
+    auto* cmd = app.add_subcommand("overdue", "What is overdue and what falls due soon, with who leads it");
+    add_view_options(*cmd, o->view);
+    cmd->add_option("--within", o->window,
+                    "The look-ahead: 28d, 12w, 3m, a date, or a meeting id (its next date); default 28d")
+        ->type_name("WINDOW");
+    cmd->add_option("--by", o->by, "Group the list by lead, theme or recommendation")
+        ->check(CLI::IsMember({"none", "lead", "theme", "recommendation"}));
+    cmd->add_flag("--fail-if-any", o->fail_if_any, "Exit 1 when anything is overdue (for CI gates)");
+    return {cmd, [o]() { return run_overdue(*o); }};
+}
+
+}  // namespace plan::cli

@@ -1,0 +1,58 @@
+// plan status [REPO]: where the plan stands at the as-of date.
+#include <iostream>
+
+#include "commands.hpp"
+#include "query/calendar.hpp"
+#include "query/status_view.hpp"
+#include "view_options.hpp"
+
+namespace plan::cli {
+namespace {
+
+struct StatusCommandOptions {
+    ViewOptions view;
+    std::string window = "28d";
+    std::string quiet = "8w";
+};
+
+int run_status(const StatusCommandOptions& o) {
+    int code = kOk;
+    LoadedView loaded = load_for_view(o.view, code);
+    if (code != kOk) return code;
+    const Repository& repo = loaded.checked.repo;
+    StatusOptions options;
+    options.filter = make_filter(o.view, repo);
+    auto window = parse_window(o.window, loaded.as_of, repo);
+    if (!window.value) throw UsageError("--within: " + window.error);
+    options.window_days = *window.value - loaded.as_of;
+    auto quiet = parse_duration_days(o.quiet, loaded.as_of);
+    if (!quiet.value) throw UsageError("--quiet-after: " + quiet.error);
+    options.quiet_days = *quiet.value;
+
+    StatusView view = build_status(repo, loaded.as_of, options);
+    const std::string& format = o.view.format;
+    if (loaded.errors) write_force_banner(format == "json" ? std::cerr : std::cout, loaded.errors, format);
+    if (format == "json") write_status_json(std::cout, view);
+    else if (format == "markdown") write_status_markdown(std::cout, view);
+    else write_status_text(std::cout, view, terminal_style(o.view));
+    std::cout.flush();
+    if (!std::cout) throw IoError("could not write to standard output");
+    return kOk;
+}
+
+}  // namespace
+
+Command status_command(CLI::App& app) {
+    auto o = std::make_shared<StatusCommandOptions>();
+    auto* cmd = app.add_subcommand("status", "Where the plan stands: progress, what needs attention, recommendations, KPIs");
+    add_view_options(*cmd, o->view);
+    cmd->add_option("--within", o->window,
+                    "What counts as due soon: 28d, 12w, 3m, a date, or a meeting id (its next date); default 28d")
+        ->type_name("WINDOW");
+    cmd->add_option("--quiet-after", o->quiet,
+                    "Flag open actions with no progress note for longer than this (e.g. 8w, 60d); default 8w")
+        ->type_name("TIME");
+    return {cmd, [o]() { return run_status(*o); }};
+}
+
+}  // namespace plan::cli

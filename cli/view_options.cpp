@@ -1,0 +1,124 @@
+#include "view_options.hpp"
+
+#include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "check/suggest.hpp"
+
+namespace plan::cli {
+namespace {
+
+// "a,b" and repeated options both give a list.
+std::vector<std::string> split_commas(const std::vector<std::string>& values) {
+    std::vector<std::string> out;
+    for (const auto& v : values) {
+        std::size_t start = 0;
+        while (start <= v.size()) {
+            auto comma = v.find(',', start);
+            std::string part = v.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            if (!part.empty()) out.push_back(part);
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void add_view_options(CLI::App& cmd, ViewOptions& o) {
+    cmd.add_option("REPO", o.repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
+    add_as_of_option(cmd, o.as_of);
+    cmd.add_option("--theme", o.themes, "Only actions in these themes (ids; repeat or separate with commas)")
+        ->type_name("ID");
+    cmd.add_option("--lead", o.leads, "Only actions whose lead's name contains this text (any case)")->type_name("TEXT");
+    cmd.add_option("--recommendation", o.recommendations, "Only actions linked to these recommendation numbers")
+        ->type_name("N");
+    cmd.add_option("--status", o.statuses,
+                   "Only actions in this status or state: not-started, in-progress, blocked, done, ongoing, dropped, "
+                   "complete, overdue, due-soon, on-track")
+        ->type_name("WORD");
+    cmd.add_option("--format", o.format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
+    add_color_option(cmd, o.color);
+    cmd.add_flag("--force", o.force, "Show the view even when the plan has validation errors");
+    cmd.add_option("--width", o.width, "Width of text output in columns (default: the terminal's, else 100)")
+        ->check(CLI::Range(40, 1000));
+}
+
+LoadedView load_for_view(const ViewOptions& o, int& exit_code) {
+    exit_code = kOk;
+    LoadedView v{locate_repository(o.repo), o.as_of.resolve(), {}, 0};
+    v.checked = load_checked(v.where, v.as_of);
+    for (const auto& d : v.checked.diagnostics) v.errors += d.severity == Severity::error;
+    if (v.errors && !o.force) {
+        Diagnostics errors;
+        for (const auto& d : v.checked.diagnostics)
+            if (d.severity == Severity::error) errors.push_back(d);
+        DiagnosticsView view{errors, v.checked.repo.files, v.where.prefix};
+        TextStyle style{is_terminal(2), o.color.enabled(2)};
+        write_diagnostics_text(std::cerr, view, style, disk_lines(v.where, v.checked.repo.files));
+        std::cerr << fmt::format("plan: the plan has {} validation {}; fix {} (plan validate) or use --force to see the "
+                                 "view anyway\n",
+                                 v.errors, v.errors == 1 ? "error" : "errors", v.errors == 1 ? "it" : "them");
+        exit_code = v.checked.has_io_errors() ? kFailure : kFindings;
+    }
+    return v;
+}
+
+ActionFilter make_filter(const ViewOptions& o, const Repository& repo) {
+    ActionFilter f;
+    f.themes = split_commas(o.themes);
+    f.leads = split_commas(o.leads);
+    f.statuses = split_commas(o.statuses);
+    std::vector<std::string> theme_ids;
+    for (const auto& t : repo.themes)
+        if (t.id) theme_ids.push_back(*t.id);
+    for (const auto& t : f.themes)
+        if (std::find(theme_ids.begin(), theme_ids.end(), t) == theme_ids.end()) {
+            std::string hint = closest(t, theme_ids);
+            std::string list;
+            for (const auto& id : theme_ids) list += (list.empty() ? "" : ", ") + id;
+            throw UsageError(fmt::format("--theme: no theme '{}' in plan.yaml{}; the themes are: {}", t,
+                                         hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), list));
+        }
+    for (const auto& s : f.statuses) {
+        const auto& words = status_filter_words();
+        if (std::find(words.begin(), words.end(), s) == words.end()) {
+            std::string hint = closest(s, words), list;
+            for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
+            throw UsageError(fmt::format("--status: '{}' is not a status or state{}; use one of: {}", s,
+                                         hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), list));
+        }
+    }
+    for (const auto& r : split_commas(o.recommendations)) {
+        if (r.empty() || r.size() > 6 || r.find_first_not_of("0123456789") != std::string::npos)
+            throw UsageError(fmt::format("--recommendation: '{}' is not a recommendation number", r));
+        f.recommendations.push_back(std::stoi(r));
+    }
+    return f;
+}
+
+TerminalStyle terminal_style(const ViewOptions& o) {
+    TerminalStyle s;
+    s.color = o.color.enabled(1);
+    if (o.width) {
+        s.width = static_cast<std::size_t>(o.width);
+    } else if (winsize ws{}; is_terminal(1) && ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) {
+        s.width = ws.ws_col;
+    } else if (const char* cols = std::getenv("COLUMNS"); cols && std::atoi(cols) >= 40) {
+        s.width = static_cast<std::size_t>(std::atoi(cols));
+    }
+    return s;
+}
+
+void write_force_banner(std::ostream& out, std::size_t errors, const std::string& format) {
+    std::string text = fmt::format("WARNING: this plan has {} validation {} (see plan validate); figures below may be wrong.",
+                                   errors, errors == 1 ? "error" : "errors");
+    if (format == "markdown") out << "> **" << text << "**\n\n";
+    else out << text << "\n\n";
+}
+
+}  // namespace plan::cli

@@ -1,0 +1,46 @@
+#pragma once
+// The options `plan status` and `plan overdue` share: where, when, which
+// actions, which format, and what to do when the plan does not validate.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common.hpp"
+#include "query/filters.hpp"
+#include "render/views.hpp"
+
+namespace plan::cli {
+
+struct ViewOptions {
+    std::string repo;
+    AsOf as_of;
+    std::vector<std::string> themes, leads, recommendations, statuses;
+    std::string format = "text";
+    ColorChoice color;
+    bool force = false;
+    int width = 0;
+};
+
+void add_view_options(CLI::App& cmd, ViewOptions& o);
+
+// The checked repository, or exit: with validation errors the findings are
+// printed and the command stops (exit 1) unless --force was given.
+struct LoadedView {
+    RepoLocation where;
+    Date as_of;
+    CheckedRepository checked;
+    std::size_t errors = 0;  // shown anyway, with --force
+};
+LoadedView load_for_view(const ViewOptions& o, int& exit_code);
+
+// Filters from the options, checked against the plan (unknown theme: usage error).
+ActionFilter make_filter(const ViewOptions& o, const Repository& repo);
+
+TerminalStyle terminal_style(const ViewOptions& o);
+
+// Printed above a view of a plan that has validation errors (--force).
+void write_force_banner(std::ostream& out, std::size_t errors, const std::string& format);
+
+}  // namespace plan::cli

@@ -1,0 +1,67 @@
+#include "query/calendar.hpp"
+
+#include <fmt/format.h>
+
+namespace plan {
+
+std::optional<Date> next_meeting(const Meeting& m, Date day) {
+    std::optional<Date> best;
+    for (const auto& d : m.dates)
+        if (d && *d >= day && (!best || *d < *best)) best = *d;
+    return best;
+}
+
+std::optional<Date> previous_meeting(const Meeting& m, Date day) {
+    std::optional<Date> best;
+    for (const auto& d : m.dates)
+        if (d && *d < day && (!best || *d > *best)) best = *d;
+    return best;
+}
+
+const Meeting* find_meeting(const Repository& repo, std::string_view id) {
+    for (const auto& m : repo.meetings)
+        if (m.id && *m.id == id) return &m;
+    return nullptr;
+}
+
+Parsed<int> parse_duration_days(std::string_view text, Date from) {
+    Parsed<int> r;
+    std::size_t i = 0;
+    long n = 0;
+    while (i < text.size() && i < 6 && text[i] >= '0' && text[i] <= '9') n = n * 10 + (text[i++] - '0');
+    if (i == 0 || i + 1 != text.size() || (text[i] != 'd' && text[i] != 'w' && text[i] != 'm')) {
+        r.error = fmt::format("'{}' is not a length of time; write days, weeks or months such as 28d, 12w or 3m",
+                              text.substr(0, 40));
+        return r;
+    }
+    int count = static_cast<int>(n);
+    r.value = text[i] == 'd' ? count : text[i] == 'w' ? count * 7 : from.plus_months(count) - from;
+    return r;
+}
+
+Parsed<Date> parse_window(std::string_view text, Date as_of, const Repository& repo) {
+    Parsed<Date> r;
+    if (const Meeting* m = find_meeting(repo, text)) {
+        if (auto next = next_meeting(*m, as_of)) r.value = *next;
+        else r.error = fmt::format("meeting '{}' has no date on or after {} in plan.yaml", text, as_of.iso());
+        return r;
+    }
+    if (!text.empty() && text[0] >= '0' && text[0] <= '9' && text.size() == 10) {
+        auto d = parse_date(text);
+        if (!d.value) r.error = d.error;
+        else if (*d.value < as_of) r.error = fmt::format("{} is before the as-of date {}", text, as_of.iso());
+        else r.value = *d.value;
+        return r;
+    }
+    auto days = parse_duration_days(text, as_of);
+    if (!days.value) {
+        r.error = fmt::format("'{}' is not a window; write days, weeks or months (28d, 12w, 3m), a date (YYYY-MM-DD) or "
+                              "a meeting id from plan.yaml",
+                              text.substr(0, 40));
+        return r;
+    }
+    r.value = as_of.plus_days(*days.value);
+    return r;
+}
+
+}  // namespace plan

@@ -1,0 +1,53 @@
+#include "query/filters.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "model/vocabulary.hpp"
+
+namespace plan {
+
+const std::vector<std::string>& status_filter_words() {
+    static const std::vector<std::string> kWords = {"not-started", "in-progress", "blocked",  "done",
+                                                    "ongoing",     "dropped",     "complete", "overdue",
+                                                    "due-soon",    "on-track"};
+    return kWords;
+}
+
+bool links_recommendation(const Action& a, int number) {
+    for (const auto& r : a.recommendations)
+        if (r.kind == RecommendationRef::all || (number >= r.from && number <= r.to)) return true;
+    return false;
+}
+
+bool lead_matches(const std::string& lead, const std::string& wanted) {
+    auto lower = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return s;
+    };
+    return lower(lead).find(lower(wanted)) != std::string::npos;
+}
+
+bool ActionFilter::matches(const Action& a, const ActionState& s) const {
+    if (!themes.empty() && (!a.theme || std::find(themes.begin(), themes.end(), *a.theme) == themes.end())) return false;
+    if (!leads.empty()) {
+        bool any = false;
+        for (const auto& lead : a.leads)
+            for (const auto& w : leads) any = any || lead_matches(lead, w);
+        if (!any) return false;
+    }
+    if (!recommendations.empty() &&
+        std::none_of(recommendations.begin(), recommendations.end(), [&](int n) { return links_recommendation(a, n); }))
+        return false;
+    if (!statuses.empty()) {
+        std::string state = words(s.state);
+        std::replace(state.begin(), state.end(), ' ', '-');
+        std::string status = a.status ? to_string(*a.status) : "";
+        bool any = false;
+        for (const auto& w : statuses) any = any || w == state || w == status;
+        if (!any) return false;
+    }
+    return true;
+}
+
+}  // namespace plan

@@ -1,0 +1,43 @@
+#pragma once
+// A terminal table that fits a width: elastic columns (titles) are shortened
+// with an ellipsis, never wrapped, so rows stay one line each. The rightmost
+// elastic column gives way first, so put the column that matters most left.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <fmt/color.h>
+
+namespace plan {
+
+struct TableColumn {
+    std::string header;
+    bool right = false;    // right-aligned (numbers)
+    bool elastic = false;  // may be shortened to fit
+    std::size_t min = 12;  // an elastic column is never shortened below this
+};
+
+struct TableCell {
+    std::string text;
+    std::optional<fmt::terminal_color> color;
+};
+
+class TextTable {
+public:
+    explicit TextTable(std::vector<TableColumn> columns) : columns_(std::move(columns)) {}
+    void add(std::vector<TableCell> row) { rows_.push_back(std::move(row)); }
+    bool empty() const { return rows_.empty(); }
+    // `indent` spaces before each line; the whole line fits `width` columns.
+    std::string render(std::size_t width, bool color, std::size_t indent = 2) const;
+
+private:
+    std::vector<TableColumn> columns_;
+    std::vector<std::vector<TableCell>> rows_;
+};
+
+// Characters as a terminal shows them (code points; no wide-character tables).
+std::size_t display_width(const std::string& s);
+// Shortens to `width` columns, ending with "…" when anything was cut.
+std::string shorten(const std::string& s, std::size_t width);
+
+}  // namespace plan

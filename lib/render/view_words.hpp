@@ -1,0 +1,31 @@
+#pragma once
+// Words and colours shared by the status and overdue renderers.
+#include <fmt/color.h>
+
+#include <optional>
+#include <string>
+
+#include "model/plan.hpp"
+#include "query/action_state.hpp"
+#include "query/kpi_state.hpp"
+#include "query/overdue_view.hpp"
+
+namespace plan {
+
+std::optional<fmt::terminal_color> color_of(Brag b);
+std::optional<fmt::terminal_color> color_of(State s);
+std::string state_label(State s);  // "OVERDUE", "DUE SOON"
+std::string id_of(const Action& a);
+std::string id_of(const Kpi& k);
+// A theme's title, else its id; for actions whose theme is unknown, a note saying so.
+std::string theme_name(const Theme* t);
+// "LO-3" or "LO-3 step 2"
+std::string item_id(const DueItem& item);
+// The step's title, or the action's.
+std::string item_title(const DueItem& item);
+// "1-3, 5, 8-9"
+std::string number_ranges(std::vector<int> numbers);
+// The plan's period in words: "10 March 2017 to 31 March 2020"
+std::string plan_period(const Repository& repo);
+
+}  // namespace plan
