@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "history/git_repo.hpp"
 
 namespace plan::cli {
 
@@ -22,6 +23,8 @@ int run(int argc, char** argv) {
     commands.push_back(validate_command(app));
     commands.push_back(status_command(app));
     commands.push_back(overdue_command(app));
+    commands.push_back(changes_command(app));
+    commands.push_back(report_command(app));
     commands.push_back(schema_command(app));
 
     try {
@@ -37,6 +40,10 @@ int run(int argc, char** argv) {
     } catch (const UsageError& e) {
         std::cerr << "plan: " << e.what() << '\n';
         return kUsage;
+    } catch (const HistoryError& e) {
+        std::cerr << "plan: " << e.what() << '\n';
+        bool environment = e.kind == HistoryError::shallow || e.kind == HistoryError::git_failed;
+        return environment ? kFailure : kUsage;
     } catch (const IoError& e) {
         std::cerr << "plan: " << e.what() << '\n';
         return kFailure;

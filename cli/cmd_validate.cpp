@@ -13,6 +13,7 @@ namespace {
 
 struct ValidateOptions {
     std::string repo;
+    std::string at;
     AsOf as_of;
     bool strict = false;
     bool list_checks = false;
@@ -46,7 +47,7 @@ int run_validate(const ValidateOptions& o) {
     if (o.list_checks) return list_checks();
     Date as_of = o.as_of.resolve();
     RepoLocation where = locate_repository(o.repo);
-    CheckedRepository checked = load_checked(where, as_of);
+    CheckedRepository checked = load_checked(where, as_of, o.at);
     if (o.strict)
         for (auto& d : checked.diagnostics) d.severity = Severity::error;
 
@@ -60,7 +61,8 @@ int run_validate(const ValidateOptions& o) {
     } else if (format == "gitlab") {
         write_diagnostics_gitlab(std::cout, view);
     } else {
-        TextStyle style{is_terminal(2), o.color.enabled(2)};
+        // Excerpts quote the working tree, so not for a past revision.
+        TextStyle style{is_terminal(2) && o.at.empty(), o.color.enabled(2)};
         write_diagnostics_text(std::cerr, view, style, disk_lines(where, checked.repo.files));
     }
     std::cout.flush();
@@ -77,6 +79,7 @@ Command validate_command(CLI::App& app) {
     auto* cmd = app.add_subcommand("validate", "Check the plan's files against the schemas and the consistency rules");
     cmd->add_option("REPO", o->repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
     add_as_of_option(*cmd, o->as_of);
+    add_at_option(*cmd, o->at);
     cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
     cmd->add_option("--format", o->format, "text, json, github, gitlab, or auto (github under GitHub Actions)")
         ->check(CLI::IsMember({"auto", "text", "json", "github", "gitlab"}));

@@ -15,5 +15,7 @@ Command validate_command(CLI::App& app);
 Command schema_command(CLI::App& app);
 Command status_command(CLI::App& app);
 Command overdue_command(CLI::App& app);
+Command changes_command(CLI::App& app);
+Command report_command(CLI::App& app);
 
 }  // namespace plan::cli

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 
+#include "history/git_repo.hpp"
 #include "load/file_system.hpp"
 
 namespace plan::cli {
@@ -71,8 +72,15 @@ RepoLocation locate_repository(const std::string& arg) {
     return where;
 }
 
-CheckedRepository load_checked(const RepoLocation& where, Date as_of) {
-    return check_repository(read_repository_files(where.root), as_of);
+void add_at_option(CLI::App& cmd, std::string& at) {
+    cmd.add_option("--at", at, "Read the plan as it stood at this git revision (commit, tag or branch)")
+        ->type_name("REV");
+}
+
+CheckedRepository load_checked(const RepoLocation& where, Date as_of, const std::string& at) {
+    if (at.empty()) return check_repository(read_repository_files(where.root), as_of);
+    GitRepo git(where.root);
+    return check_repository(git.files_at(git.resolve(at)), as_of);
 }
 
 LineSource disk_lines(const RepoLocation& where, const std::vector<SourceFile>& files) {

@@ -47,8 +47,12 @@ struct RepoLocation {
 // `arg` empty: search upward from the working directory.
 RepoLocation locate_repository(const std::string& arg);
 
-// Reads and checks the working tree's plan files.
-CheckedRepository load_checked(const RepoLocation& where, Date as_of);
+// --at REV: read the plan as it stood at a revision instead of the working tree.
+void add_at_option(CLI::App& cmd, std::string& at);
+
+// Reads and checks the plan's files: the working tree's, or those of
+// revision `at` when it is not empty (the working tree is not touched).
+CheckedRepository load_checked(const RepoLocation& where, Date as_of, const std::string& at = "");
 
 // Reads a source line back from disk for excerpts under findings.
 LineSource disk_lines(const RepoLocation& where, const std::vector<SourceFile>& files);

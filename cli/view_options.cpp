@@ -32,6 +32,7 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
 void add_view_options(CLI::App& cmd, ViewOptions& o) {
     cmd.add_option("REPO", o.repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
     add_as_of_option(cmd, o.as_of);
+    add_at_option(cmd, o.at);
     cmd.add_option("--theme", o.themes, "Only actions in these themes (ids; repeat or separate with commas)")
         ->type_name("ID");
     cmd.add_option("--lead", o.leads, "Only actions whose lead's name contains this text (any case)")->type_name("TEXT");
@@ -51,14 +52,14 @@ void add_view_options(CLI::App& cmd, ViewOptions& o) {
 LoadedView load_for_view(const ViewOptions& o, int& exit_code) {
     exit_code = kOk;
     LoadedView v{locate_repository(o.repo), o.as_of.resolve(), {}, 0};
-    v.checked = load_checked(v.where, v.as_of);
+    v.checked = load_checked(v.where, v.as_of, o.at);
     for (const auto& d : v.checked.diagnostics) v.errors += d.severity == Severity::error;
     if (v.errors && !o.force) {
         Diagnostics errors;
         for (const auto& d : v.checked.diagnostics)
             if (d.severity == Severity::error) errors.push_back(d);
         DiagnosticsView view{errors, v.checked.repo.files, v.where.prefix};
-        TextStyle style{is_terminal(2), o.color.enabled(2)};
+        TextStyle style{is_terminal(2) && o.at.empty(), o.color.enabled(2)};
         write_diagnostics_text(std::cerr, view, style, disk_lines(v.where, v.checked.repo.files));
         std::cerr << fmt::format("plan: the plan has {} validation {}; fix {} (plan validate) or use --force to see the "
                                  "view anyway\n",

@@ -15,6 +15,7 @@ namespace plan::cli {
 
 struct ViewOptions {
     std::string repo;
+    std::string at;
     AsOf as_of;
     std::vector<std::string> themes, leads, recommendations, statuses;
     std::string format = "text";

@@ -54,7 +54,12 @@ void check_kpi_periods(const RuleContext& ctx) {
                     ctx.report(d.period.pos, "kpi-periods",
                                fmt::format("period {} of {} appears twice (also line {}); give each period one figure",
                                            p.text, describe(k), before->pos.line));
-                else if (p.end <= b.end)
+                else if (p.end == b.end)
+                    ctx.report(d.period.pos, "kpi-periods",
+                               fmt::format("period {} of {} ends on the same day as {} (line {}); give each period one "
+                                           "figure",
+                                           p.text, describe(k), b.text, before->pos.line));
+                else if (p.end < b.end)
                     ctx.report(d.period.pos, "kpi-periods",
                                fmt::format("period {} of {} comes after {}; list figures oldest first", p.text,
                                            describe(k), b.text));

@@ -352,7 +352,7 @@ void build_kpi_file(const YNode& root, std::uint32_t file, Repository& into, Dia
     for (const auto& c : Reader::items(*k, "comparators")) {
         if (c.kind != YNode::mapping) continue;
         auto value = r.number(c, "value");
-        kpi.comparators.push_back({r.str(c, "name"), value.value, r.str(c, "period")});
+        kpi.comparators.push_back({r.str(c, "name"), value.value, r.period(c, "period")});
     }
     for (const auto& d : Reader::items(*k, "data")) {
         if (d.kind != YNode::mapping) continue;

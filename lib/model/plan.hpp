@@ -112,7 +112,7 @@ struct KpiTarget {
 struct Comparator {
     std::string name;
     double value = 0;
-    std::string period;
+    Field<Period> period;
 };
 
 struct DataPoint {

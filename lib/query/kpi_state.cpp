@@ -66,13 +66,14 @@ KpiState kpi_state(const Kpi& kpi, Date as_of, std::optional<Date> plan_end) {
     }
     s.rag = rag_against_target(kpi, s);
 
-    // The newest period whose figure should be in by now: it ended at least
+    // The newest period whose figure should be in by now: it ended more than
     // `lag` days ago (and, for a plan that has ended, by the plan's end).
     Date horizon = as_of.plus_days(-kpi.lag_days);
     if (plan_end && *plan_end < horizon) horizon = *plan_end;
     PeriodKind kind = series_kind(kpi);
     Period p = period_containing(kind, horizon);
-    if (p.end > horizon) p = p.previous();
+    // A figure is late the day after it was due (end + lag), as actions are.
+    if (p.end >= horizon) p = p.previous();
     s.expected = p;
     Date newest = s.latest ? s.latest->period->end : Date::from_days(INT32_MIN / 2);
     s.stale = newest < p.start;

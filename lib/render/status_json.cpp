@@ -76,7 +76,7 @@ Json kpi_json(const KpiLine& k) {
     j["expected_period"] = s.expected ? Json(s.expected->text) : Json(nullptr);
     j["recent"] = k.recent;
     Json comps = Json::array();
-    for (const auto& c : kpi.comparators) comps.push_back({{"name", c.name}, {"value", c.value}, {"period", c.period}});
+    for (const auto& c : kpi.comparators) comps.push_back({{"name", c.name}, {"value", c.value}, {"period", c.period ? Json(c.period->text) : Json(nullptr)}});
     j["comparators"] = comps;
     return j;
 }

@@ -1,0 +1,74 @@
+// plan changes [REPO] --since REV|DATE: what changed, from git history.
+#include <iostream>
+
+#include "commands.hpp"
+#include "history_support.hpp"
+#include "render/changes.hpp"
+#include "view_options.hpp"
+
+namespace plan::cli {
+namespace {
+
+struct ChangesOptions {
+    std::string repo;
+    AsOf as_of;
+    HistoryRequest request;
+    std::string date;
+    std::string format = "text";
+    ColorChoice color;
+    int width = 0;
+};
+
+int run_changes(ChangesOptions& o) {
+    Date as_of = o.as_of.resolve();
+    RepoLocation where = locate_repository(o.repo);
+    HistoryRequest request = o.request;
+    if (!o.date.empty()) request.paper_date = paper_date_for({}, "", o.date, as_of);
+    request.changes = !request.since.empty() || !request.meeting.empty() || !request.slippage;
+    HistoryResult history = read_history(where, as_of, request);
+
+    ChangesReport report;
+    if (history.changes) report.changes = &*history.changes;
+    if (history.slippage) report.slippage = &*history.slippage;
+    if (o.format == "json") {
+        write_changes_json(std::cout, report);
+    } else if (o.format == "markdown") {
+        std::cout << "# Changes\n\n";
+        write_changes_markdown(std::cout, report, 2);
+    } else {
+        ViewOptions view;
+        view.color = o.color;
+        view.width = o.width;
+        write_changes_text(std::cout, report, terminal_style(view));
+    }
+    std::cout.flush();
+    if (!std::cout) throw IoError("could not write to standard output");
+    return kOk;
+}
+
+}  // namespace
+
+Command changes_command(CLI::App& app) {
+    auto o = std::make_shared<ChangesOptions>();
+    auto* cmd = app.add_subcommand(
+        "changes", "What changed in the plan between two revisions or dates, and how due dates slipped (git history)");
+    cmd->add_option("REPO", o->repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
+    add_as_of_option(*cmd, o->as_of);
+    cmd->add_option("--since", o->request.since, "Start: a revision (commit, tag, branch) or a date YYYY-MM-DD")
+        ->type_name("REV|DATE");
+    cmd->add_option("--until", o->request.until,
+                    "End: a revision or a date (default: the working tree if it has changes, else HEAD)")
+        ->type_name("REV|DATE");
+    cmd->add_option("--meeting", o->request.meeting,
+                    "Start at this meeting's previous date before the paper's date (next listed date, or --date)")
+        ->type_name("ID");
+    cmd->add_option("--date", o->date, "The paper's date, with --meeting (YYYY-MM-DD)")->type_name("DATE");
+    cmd->add_flag("--slippage", o->request.slippage,
+                  "Also list, over the whole history, how often and how far each action's due date moved later");
+    cmd->add_option("--format", o->format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
+    add_color_option(*cmd, o->color);
+    cmd->add_option("--width", o->width, "Width of text output in columns")->check(CLI::Range(40, 1000));
+    return {cmd, [o]() { return run_changes(*o); }};
+}
+
+}  // namespace plan::cli

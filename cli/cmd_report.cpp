@@ -1,0 +1,144 @@
+// plan report [REPO]: the committee paper, as Markdown or self-contained HTML.
+#include <fmt/format.h>
+
+#include <iostream>
+#include <sstream>
+
+#include "check/suggest.hpp"
+#include "commands.hpp"
+#include "query/calendar.hpp"
+#include "query/report_view.hpp"
+#include "render/report.hpp"
+#include "report_output.hpp"
+#include "view_options.hpp"
+
+namespace plan::cli {
+namespace {
+
+struct ReportOptions {
+    ViewOptions view;  // repo, --as-of, --force (the filters are not offered)
+    std::string meeting, date, format, output, sections, kind = "paper", recommendation;
+    bool include_exempt = false;
+};
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string s;
+    for (const auto& w : words) s += (s.empty() ? "" : ", ") + w;
+    return s;
+}
+
+std::vector<ReportSection> parse_sections(const std::string& text) {
+    std::vector<std::string> names;
+    for (ReportSection s : default_report_sections()) names.push_back(to_string(s));
+    std::vector<ReportSection> out;
+    std::stringstream in(text);
+    for (std::string part; std::getline(in, part, ',');) {
+        auto first = part.find_first_not_of(' '), last = part.find_last_not_of(' ');
+        std::string name = first == std::string::npos ? "" : part.substr(first, last - first + 1);
+        if (name.empty()) continue;
+        auto section = report_section_from(name);
+        if (!section) {
+            std::string hint = closest(name, names);
+            throw UsageError(fmt::format("--sections: no section '{}'{}; the sections are: {}", name,
+                                         hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), joined(names)));
+        }
+        if (std::find(out.begin(), out.end(), *section) != out.end())
+            throw UsageError(fmt::format("--sections: '{}' is listed twice", name));
+        out.push_back(*section);
+    }
+    if (out.empty()) throw UsageError("--sections: name at least one section: " + joined(names));
+    return out;
+}
+
+const Meeting* meeting_for(const Repository& repo, const std::string& id) {
+    if (id.empty()) return nullptr;
+    if (const Meeting* m = find_meeting(repo, id)) return m;
+    std::vector<std::string> ids;
+    for (const auto& m : repo.meetings)
+        if (m.id) ids.push_back(*m.id);
+    if (ids.empty()) throw UsageError(fmt::format("--meeting: the plan lists no meetings, so there is no '{}'", id));
+    std::string hint = closest(id, ids);
+    throw UsageError(fmt::format("--meeting: no meeting '{}' in plan.yaml{}; the meetings are: {}", id,
+                                 hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), joined(ids)));
+}
+
+// --format, else what -o's name says (.html, .htm), else Markdown.
+std::string format_for(const ReportOptions& o) {
+    if (!o.format.empty()) return o.format;
+    auto dot = o.output.rfind('.');
+    std::string ext = dot == std::string::npos ? "" : o.output.substr(dot);
+    return ext == ".html" || ext == ".htm" ? "html" : "md";
+}
+
+ReportInput report_input(const ReportOptions& o, const Repository& repo, Date as_of) {
+    ReportInput in;
+    in.kind = o.kind == "on-a-page" ? ReportKind::on_a_page : ReportKind::paper;
+    if (!o.sections.empty()) {
+        if (in.kind == ReportKind::on_a_page) throw UsageError("--sections: the plan on a page has fixed contents; use --kind paper");
+        in.sections = parse_sections(o.sections);
+    }
+    in.meeting = meeting_for(repo, o.meeting);
+    if (!o.date.empty()) {
+        auto date = parse_date(o.date);
+        if (!date.value) throw UsageError("--date: " + date.error);
+        in.meeting_date = *date.value;
+    } else if (in.meeting) {
+        in.meeting_date = next_meeting(*in.meeting, as_of);
+    }
+    in.include_exempt = o.include_exempt;
+    in.recommendation_text = o.recommendation;
+    // History (lib/history) is wired in separately; until then the section says so.
+    in.history_unavailable = "plan report does not read the git history yet";
+    return in;
+}
+
+int run_report(const ReportOptions& o) {
+    int code = kOk;
+    LoadedView loaded = load_for_view(o.view, code);
+    if (code != kOk) return code;
+    const Repository& repo = loaded.checked.repo;
+    ReportInput input = report_input(o, repo, loaded.as_of);
+    input.validation_errors = loaded.errors;
+    if (!o.output.empty()) check_output_path(o.output, loaded.where, repo);
+
+    ReportView view = build_report(repo, loaded.as_of, input);
+    std::ostringstream paper;
+    if (format_for(o) == "html") write_report_html(paper, view);
+    else write_report_markdown(paper, view);
+    write_paper(o.output, paper.str());
+    return kOk;
+}
+
+}  // namespace
+
+Command report_command(CLI::App& app) {
+    auto o = std::make_shared<ReportOptions>();
+    auto* cmd = app.add_subcommand("report", "The committee paper: progress, exceptions, recommendations, KPIs and the "
+                                             "action plan, as Markdown or accessible HTML");
+    cmd->add_option("REPO", o->view.repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
+    add_as_of_option(*cmd, o->view.as_of);
+    cmd->add_option("--meeting", o->meeting, "The meeting the paper is for (an id from meetings in plan.yaml)")
+        ->type_name("ID");
+    cmd->add_option("--date", o->date, "The meeting's date (YYYY-MM-DD); default its next listed date on or after the as-of date")
+        ->type_name("DATE");
+    cmd->add_option("--format", o->format, "md or html (default: html when -o ends in .html, else md)")
+        ->check(CLI::IsMember({"md", "html"}));
+    cmd->add_option("-o,--output", o->output, "Write the paper to FILE (atomically) instead of standard output")
+        ->type_name("FILE");
+    cmd->add_option("--sections", o->sections,
+                    "Which sections, in this order (comma-separated): cover, summary, recommendation, exceptions, "
+                    "progress, changes, coverage, inspection, kpis, appendix")
+        ->type_name("LIST");
+    cmd->add_option("--kind", o->kind, "paper (default) or on-a-page: vision, priorities and KPIs on one page")
+        ->check(CLI::IsMember({"paper", "on-a-page"}));
+    cmd->add_flag("--include-exempt", o->include_exempt,
+                  "Include items marked exempt (Schedule 12A, Part II); the paper then says it contains exempt information");
+    cmd->add_option("--recommendation-text", o->recommendation,
+                    "The recommendation to the committee (default: to note the progress and comment on the exceptions)")
+        ->type_name("TEXT");
+    add_color_option(*cmd, o->view.color);
+    cmd->add_flag("--force", o->view.force, "Write the paper even when the plan has validation errors (marked as a draft)");
+    return {cmd, [o]() { return run_report(*o); }};
+}
+
+}  // namespace plan::cli

@@ -1,0 +1,20 @@
+#pragma once
+// Where `plan report` puts the paper: standard output, or a file written
+// atomically that must not be one of the plan's own files.
+#include <string>
+
+#include "common.hpp"
+#include "model/plan.hpp"
+
+namespace plan::cli {
+
+// UsageError when `path` is the repository folder, one of the plan's input
+// files, or an existing folder.
+void check_output_path(const std::string& path, const RepoLocation& where, const Repository& repo);
+
+// The paper to `path` (atomically), or to standard output when it is empty.
+// IoError on failure, naming the path and the reason; an existing file is
+// then left as it was.
+void write_paper(const std::string& path, const std::string& paper);
+
+}  // namespace plan::cli

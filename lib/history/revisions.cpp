@@ -1,0 +1,44 @@
+#include "history/revisions.hpp"
+
+#include <fmt/format.h>
+
+#include "load/file_system.hpp"
+
+namespace plan {
+
+bool same_files(const std::vector<InputFile>& a, const std::vector<InputFile>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].path != b[i].path || a[i].text != b[i].text || a[i].read_error != b[i].read_error) return false;
+    return true;
+}
+
+PlanState state_at(GitRepo& git, const std::string& text) {
+    PlanState s;
+    auto day = text.size() == 10 ? parse_date(text) : Parsed<Date>{};
+    std::string commit = day.value ? git.commit_on_or_before(*day.value) : git.resolve(text);
+    CommitInfo info = git.info(commit);
+    s.files = git.files_at(commit);
+    s.side.revision = commit;
+    s.side.as_of = day.value ? *day.value : info.date;
+    s.side.label = day.value ? fmt::format("{} (commit {}, {})", day.value->long_form(), commit.substr(0, 10),
+                                           info.date.long_form())
+                             : fmt::format("{} (commit {}, {})", text, commit.substr(0, 10), info.date.long_form());
+    return s;
+}
+
+PlanState newest_state(GitRepo& git, Date as_of, std::string& note) {
+    PlanState head = state_at(git, "HEAD");
+    head.side.as_of = as_of;
+    head.side.label = fmt::format("HEAD (commit {})", head.side.revision.substr(0, 10));
+    std::vector<InputFile> work = read_repository_files(git.plan_root());
+    if (same_files(work, head.files)) return head;
+    PlanState s;
+    s.files = std::move(work);
+    s.side.label = "the working tree";
+    s.side.as_of = as_of;
+    note = "the working tree has uncommitted changes to the plan; they are counted as its newest state";
+    return s;
+}
+
+}  // namespace plan

@@ -1,0 +1,37 @@
+#include "query/kpi_words.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace plan {
+
+std::string kpi_value(const Kpi& kpi, double value) {
+    // Shortest form that reads back as the same number, at most 2 decimals.
+    double rounded = std::round(value * 100.0) / 100.0;
+    std::string n = fmt::format("{}", rounded);
+    if (n.size() > 2 && n.compare(n.size() - 2, 2, ".0") == 0) n.resize(n.size() - 2);
+    if (!kpi.unit) return n;
+    switch (*kpi.unit) {
+    case Unit::percent: return n + "%";
+    case Unit::count: return n;
+    case Unit::days: return n + (n == "1" ? " day" : " days");
+    case Unit::weeks: return n + (n == "1" ? " week" : " weeks");
+    case Unit::rate_per_10k: return n + " per 10,000";
+    case Unit::ratio: return n;
+    }
+    return n;
+}
+
+std::string kpi_target(const Kpi& kpi) {
+    if (!kpi.target) return "none set";
+    const KpiTarget& t = *kpi.target;
+    if (t.trend) return "beat last year";
+    if (!t.value) return "none set";
+    std::string s = kpi_value(kpi, *t.value);
+    if (kpi.better) s = (*kpi.better == Better::lower ? "≤ " : "≥ ") + s;
+    if (t.by) s += fmt::format(" by {} {}", std::string(month_name(t.by->date.month())).substr(0, 3), t.by->date.year());
+    return s;
+}
+
+}  // namespace plan

@@ -1,0 +1,14 @@
+#pragma once
+// A KPI's figures and target in words, the same wherever they are shown.
+#include <string>
+
+#include "model/plan.hpp"
+
+namespace plan {
+
+// 19.2%, 374, 37 days, 45.1 per 10,000, 0.83
+std::string kpi_value(const Kpi& kpi, double value);
+// The target as a phrase: "≤ 18% by Mar 2018", "beat last year", "none set"
+std::string kpi_target(const Kpi& kpi);
+
+}  // namespace plan

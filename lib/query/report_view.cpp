@@ -1,0 +1,172 @@
+#include "query/report_view.hpp"
+
+#include <algorithm>
+
+#include "query/filters.hpp"
+
+namespace plan {
+namespace {
+
+bool plan_has_exempt(const Repository& repo) {
+    for (const auto& a : repo.actions) {
+        if (a.exempt) return true;
+        for (const auto& s : a.steps)
+            if (s.exempt) return true;
+        for (const auto& p : a.progress)
+            if (p.exempt) return true;
+    }
+    return false;
+}
+
+const Theme* theme_of(const Repository& repo, const Action& a) {
+    for (const auto& t : repo.themes)
+        if (a.theme && t.id && *t.id == *a.theme) return &t;
+    return nullptr;
+}
+
+// The action with what the paper may show of it. Its state is computed from
+// all its steps, exempt or not: an exempt step that is late still makes the
+// action late, though the step itself is not shown.
+ReportAction shown_action(const Repository& repo, const Action& a, Date as_of, int window, bool include_exempt) {
+    ReportAction r;
+    r.action = &a;
+    r.theme = theme_of(repo, a);
+    r.state = action_state(a, as_of, window);
+    for (const auto& s : a.steps)
+        if (include_exempt || !s.exempt) r.steps.push_back(&s);
+    for (const auto& p : a.progress) {
+        if (!include_exempt && p.exempt) continue;
+        r.progress.push_back(&p);
+        if (p.date && (!r.latest || !(*p.date < *r.latest->date))) r.latest = &p;
+    }
+    return r;
+}
+
+void add_themes(ReportView& v) {
+    for (const auto& t : v.repo->themes) v.themes.push_back({&t, {}, {}});
+    ReportTheme unknown;
+    for (std::size_t i = 0; i < v.actions.size(); ++i) {
+        const ReportAction& a = v.actions[i];
+        v.overall.add(a.state);
+        auto it = std::find_if(v.themes.begin(), v.themes.end(), [&](const ReportTheme& t) { return t.theme == a.theme; });
+        ReportTheme& group = a.theme && it != v.themes.end() ? *it : unknown;
+        group.tally.add(a.state);
+        group.actions.push_back(i);
+    }
+    if (unknown.tally.total) v.themes.push_back(std::move(unknown));
+}
+
+void add_exceptions(ReportView& v) {
+    ReportExceptions& e = v.exceptions;
+    for (std::size_t i = 0; i < v.actions.size(); ++i) {
+        const ReportAction& a = v.actions[i];
+        if (a.state.state == State::overdue) e.overdue.push_back(i);
+        else if (a.state.state == State::blocked) e.blocked.push_back(i);
+        // The lead's latest rating is better than the dates allow: members
+        // should hear it from the paper, not discover it later.
+        const ProgressEntry* p = a.latest;
+        if (p && p->rag && a.state.rag != Brag::blue && a.state.rag != Brag::none &&
+            goodness(brag_of(*p->rag)) > goodness(a.state.rag))
+            e.optimism.push_back({i, brag_of(*p->rag)});
+    }
+    std::stable_sort(e.overdue.begin(), e.overdue.end(), [&](std::size_t x, std::size_t y) {
+        return v.actions[x].state.days_late > v.actions[y].state.days_late;
+    });
+    for (std::size_t k = 0; k < v.kpis.size(); ++k)
+        if (v.kpis[k].state.stale && v.kpis[k].state.expected) e.stale_kpis.push_back(k);
+}
+
+void add_recommendations(ReportView& v) {
+    for (const auto& standing : recommendation_standings(*v.repo, v.as_of, v.window_days)) {
+        ReportRecommendation r;
+        r.recommendation = standing.recommendation;
+        r.covered = standing.covered;
+        r.delivered = standing.delivered;
+        r.at_risk = standing.at_risk;
+        for (const Action* linked : standing.actions) {
+            auto it = std::find_if(v.actions.begin(), v.actions.end(),
+                                   [&](const ReportAction& a) { return a.action == linked; });
+            if (it == v.actions.end()) ++r.exempt_actions;
+            else r.actions.push_back(static_cast<std::size_t>(it - v.actions.begin()));
+        }
+        ReportSummary& s = v.summary;
+        s.recommendations_covered += r.covered;
+        s.recommendations_delivered += r.delivered;
+        s.recommendations_at_risk += r.at_risk;
+        v.recommendations.push_back(std::move(r));
+    }
+}
+
+void add_kpis(ReportView& v) {
+    std::optional<Date> plan_end;
+    if (v.repo->plan.end) plan_end = *v.repo->plan.end;
+    ReportSummary& s = v.summary;
+    for (const auto& k : v.repo->kpis) {
+        ReportKpi line{&k, kpi_state(k, v.as_of, plan_end), {}};
+        for (const auto& d : k.data)
+            if (d.period && d.value && d.period->end <= v.as_of) line.series.push_back(&d);
+        std::stable_sort(line.series.begin(), line.series.end(),
+                         [](const DataPoint* a, const DataPoint* b) { return a->period->end < b->period->end; });
+        if (line.series.size() > 13) line.series.erase(line.series.begin(), line.series.end() - 13);
+        Brag rag = line.state.rag;
+        s.kpis_with_rag += rag != Brag::none;
+        s.kpis_green += rag == Brag::green;
+        s.kpis_amber += rag == Brag::amber;
+        s.kpis_red += rag == Brag::red;
+        s.kpis_improving += line.state.direction == Direction::improving;
+        s.kpis_worsening += line.state.direction == Direction::worsening;
+        v.kpis.push_back(std::move(line));
+    }
+}
+
+// A due move of an exempt step names the step; the ChangeSet does not know
+// which steps are exempt, so look them up in the current plan.
+void drop_exempt_step_moves(ChangeSet& c, const Repository& repo) {
+    auto exempt_step = [&](const DueMove& m) {
+        if (m.step <= 0) return false;
+        for (const auto& a : repo.actions)
+            if (a.id && *a.id == m.action.id && static_cast<std::size_t>(m.step) <= a.steps.size())
+                return a.steps[static_cast<std::size_t>(m.step - 1)].exempt;
+        return false;
+    };
+    c.due_moves.erase(std::remove_if(c.due_moves.begin(), c.due_moves.end(), exempt_step), c.due_moves.end());
+}
+
+}  // namespace
+
+ReportView build_report(const Repository& repo, Date as_of, const ReportInput& input) {
+    ReportView v;
+    v.repo = &repo;
+    v.as_of = as_of;
+    v.kind = input.kind;
+    v.sections = input.sections;
+    v.meeting = input.meeting;
+    v.meeting_date = input.meeting_date;
+    v.recommendation_text = input.recommendation_text;
+    v.window_days = input.window_days;
+    v.include_exempt = input.include_exempt;
+    v.has_exempt = plan_has_exempt(repo);
+    v.shows_exempt = v.has_exempt && input.include_exempt;
+    v.validation_errors = input.validation_errors;
+
+    v.actions.reserve(repo.actions.size());
+    for (const auto& a : repo.actions) {
+        if (a.exempt && !input.include_exempt) continue;
+        v.actions.push_back(shown_action(repo, a, as_of, input.window_days, input.include_exempt));
+        v.summary.due_soon += v.actions.back().state.state == State::due_soon;
+    }
+    add_themes(v);
+    add_kpis(v);
+    add_exceptions(v);
+    add_recommendations(v);
+
+    if (input.changes) {
+        v.changes = input.include_exempt ? *input.changes : without_exempt(*input.changes);
+        if (!input.include_exempt) drop_exempt_step_moves(*v.changes, repo);
+    }
+    if (input.slippage) v.slippage = input.include_exempt ? *input.slippage : without_exempt(*input.slippage);
+    v.history_unavailable = input.history_unavailable;
+    return v;
+}
+
+}  // namespace plan
