@@ -53,7 +53,7 @@ HistoryResult read_history(const RepoLocation& where, Date as_of, const HistoryR
             since_label = fmt::format("the {} of {}", m->title.empty() ? request.meeting : m->title, previous->long_form());
         }
         PlanState since = state_at(git, since_text);
-        if (!since_label.empty()) since.side.label = fmt::format("{} ({})", since_label, since.side.label);
+        if (!since_label.empty()) since.side.label = fmt::format("{} ({})", since_label, since.commit_note);
         CheckedRepository before = check_repository(since.files, since.side.as_of);
         ChangeSet changes = diff_plans(before.repo, since.side.as_of, after.repo, until.side.as_of);
         changes.since = since.side;

@@ -55,9 +55,8 @@ GitRepo::GitRepo(const std::string& plan_root) : plan_root_(plan_root) {
     ProcessResult top = git({"rev-parse", "--show-toplevel", "--show-prefix"});
     if (top.exit_code != 0)
         throw HistoryError(HistoryError::not_a_repository,
-                           fmt::format("{} is not in a git repository, so it has no history; the plan's history is its "
-                                       "git history (git init, then commit the plan)",
-                                       plan_root));
+                           "the plan's folder is not in a git repository, so it has no history; the plan's history is "
+                           "its git history (git init, then commit the plan)");
     auto nl = top.out.find('\n');
     top_ = top.out.substr(0, nl);
     prefix_ = nl == std::string::npos ? "" : first_line(top.out.substr(nl + 1));

@@ -21,9 +21,8 @@ PlanState state_at(GitRepo& git, const std::string& text) {
     s.files = git.files_at(commit);
     s.side.revision = commit;
     s.side.as_of = day.value ? *day.value : info.date;
-    s.side.label = day.value ? fmt::format("{} (commit {}, {})", day.value->long_form(), commit.substr(0, 10),
-                                           info.date.long_form())
-                             : fmt::format("{} (commit {}, {})", text, commit.substr(0, 10), info.date.long_form());
+    s.commit_note = fmt::format("commit {}, {}", commit.substr(0, 10), info.date.long_form());
+    s.side.label = fmt::format("{} ({})", day.value ? day.value->long_form() : text, s.commit_note);
     return s;
 }
 

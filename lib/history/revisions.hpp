@@ -13,6 +13,7 @@ namespace plan {
 struct PlanState {
     std::vector<InputFile> files;
     Side side;
+    std::string commit_note;  // "commit 4a90725cd8, 5 October 2017"; empty for the working tree
 };
 
 // "2017-09-26" means the plan as committed by the end of that day, with

@@ -94,7 +94,7 @@ std::vector<Slippage> compute_slippage(GitRepo& git, const std::string& until, c
         }
     }
     if (working_tree) {
-        CommitInfo uncommitted{"", "(uncommitted)", Date{}};
+        CommitInfo uncommitted{"", "", Date{}};  // no commit, no author: the working tree
         for (const auto& f : *working_tree)
             if (kind_of(f.path) == SourceFile::actions && f.read_error.empty()) tracker.update(dues_in(f.text), uncommitted);
     }

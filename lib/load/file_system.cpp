@@ -61,6 +61,7 @@ std::optional<std::string> find_repository_root(const std::string& start) {
     fs::path dir = fs::absolute(start, ec);
     if (ec) return std::nullopt;
     dir = dir.lexically_normal();
+    if (!dir.has_filename()) dir = dir.parent_path();  // "/a/b/" -> "/a/b"
     for (int depth = 0; depth < 256; ++depth) {
         if (fs::is_regular_file(dir / "plan.yaml", ec)) return dir.string();
         if (!dir.has_parent_path() || dir.parent_path() == dir) break;

@@ -104,9 +104,10 @@ void write_slippage(Out& o, const std::vector<Slippage>& all, bool exempt) {
     for (const Slippage* s : slipped) {
         o.line(fmt::format("  {}:", s->action.id));
         for (const auto& e : s->events)
-            o.line(fmt::format("    {}  {}  {} -> {}  {}{}", e.commit.empty() ? "(uncommitted)" : e.committed.iso(),
-                               e.author, e.from.text(), e.to.text(), days_moved(e.days),
-                               e.commit.empty() ? "" : "  " + e.commit.substr(0, 10)));
+            o.line(e.commit.empty()
+                       ? fmt::format("    uncommitted  {} -> {}  {}", e.from.text(), e.to.text(), days_moved(e.days))
+                       : fmt::format("    {}  {}  {} -> {}  {}  {}", e.committed.iso(), e.author, e.from.text(),
+                                     e.to.text(), days_moved(e.days), e.commit.substr(0, 10)));
     }
 }
 
