@@ -76,7 +76,16 @@ void add_exceptions(ReportView& v) {
         if (v.kpis[k].state.stale && v.kpis[k].state.expected) e.stale_kpis.push_back(k);
 }
 
+bool links_every(const Action& a, const std::vector<Recommendation>& recs) {
+    if (recs.size() < 2 || (a.status && *a.status == Status::dropped)) return false;
+    for (const auto& r : recs)
+        if (!r.id || !links_recommendation(a, *r.id)) return false;
+    return true;
+}
+
 void add_recommendations(ReportView& v) {
+    for (std::size_t i = 0; i < v.actions.size(); ++i)
+        if (links_every(*v.actions[i].action, v.repo->inspection.recommendations)) v.cross_cutting.push_back(i);
     for (const auto& standing : recommendation_standings(*v.repo, v.as_of, v.window_days)) {
         ReportRecommendation r;
         r.recommendation = standing.recommendation;
@@ -86,8 +95,10 @@ void add_recommendations(ReportView& v) {
         for (const Action* linked : standing.actions) {
             auto it = std::find_if(v.actions.begin(), v.actions.end(),
                                    [&](const ReportAction& a) { return a.action == linked; });
+            auto index = static_cast<std::size_t>(it - v.actions.begin());
             if (it == v.actions.end()) ++r.exempt_actions;
-            else r.actions.push_back(static_cast<std::size_t>(it - v.actions.begin()));
+            else if (std::find(v.cross_cutting.begin(), v.cross_cutting.end(), index) == v.cross_cutting.end())
+                r.actions.push_back(index);
         }
         ReportSummary& s = v.summary;
         s.recommendations_covered += r.covered;

@@ -72,7 +72,7 @@ struct ReportExceptions {
 
 struct ReportRecommendation {
     const Recommendation* recommendation = nullptr;
-    std::vector<std::size_t> actions;  // shown linked actions that are not dropped
+    std::vector<std::size_t> actions;  // shown linked actions that are not dropped, less the cross-cutting ones
     int exempt_actions = 0;            // linked actions left out as exempt
     bool covered = false, delivered = false, at_risk = false;
 };
@@ -109,6 +109,9 @@ struct ReportView {
     Tally overall;
     ReportExceptions exceptions;
     std::vector<ReportRecommendation> recommendations;
+    // Shown actions linked to every recommendation ("1-17", "all"): listed
+    // once rather than in every row of the coverage matrix.
+    std::vector<std::size_t> cross_cutting;
     std::vector<ReportKpi> kpis;
     ReportSummary summary;
 
