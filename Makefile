@@ -1,6 +1,6 @@
 # Set-up, build and test on Debian 12. `make demo` and `make test` install
 # what is missing (apt-get), build, and run; see README.md.
-.PHONY: all deps build demo test test-release test-asan bench fuzz clean
+.PHONY: all deps build demo test test-release test-asan bench fuzz clean browser-deps
 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
@@ -22,7 +22,7 @@ demo: build
 # Every test, in a release build and again under ASan and UBSan.
 test: test-release test-asan
 
-test-release: build
+test-release: build browser-deps
 	ctest --test-dir build/release --output-on-failure -j $(JOBS)
 
 test-asan: deps
@@ -30,6 +30,18 @@ test-asan: deps
 	@cmake --build build/asan -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir build/asan --output-on-failure -j $(JOBS)
+
+# What the report's browser and .docx tests need: Debian's chromium and pandoc,
+# and puppeteer-core and axe-core from npm (no browser download). A failure
+# here does not fail the build: those tests then report "skipped".
+browser-deps:
+	@tools/install-deps chromium pandoc || echo "browser-deps: could not install chromium and pandoc; the browser and pandoc tests will be skipped"
+	@command -v node >/dev/null 2>&1 || tools/install-deps nodejs npm || echo "browser-deps: could not install Node; the browser test will be skipped"
+	@if [ ! -d tests/browser/node_modules ]; then \
+	  if command -v npm >/dev/null 2>&1; then \
+	    (cd tests/browser && npm ci --no-audit --no-fund) || echo "browser-deps: npm ci failed; the browser test will be skipped"; \
+	  else echo "browser-deps: npm is not installed; the browser test will be skipped"; fi; \
+	fi
 
 clean:
 	rm -rf build

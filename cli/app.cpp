@@ -3,9 +3,11 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "commands.hpp"
+#include "check/suggest.hpp"
 #include "common.hpp"
 #include "history/git_repo.hpp"
 
@@ -17,7 +19,12 @@ int run(int argc, char** argv) {
                  "plan"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "plan 0.1.0");
-    app.failure_message(CLI::FailureMessage::help);
+    // A usage error says what is wrong and where to look, without the help
+    // text burying it or CLI11's class names in front of it.
+    app.failure_message([](const CLI::App* cmd, const CLI::Error& e) {
+        std::string where = cmd && cmd->get_parent() ? "plan " + cmd->get_name() : "plan";
+        return fmt::format("plan: {}\nRun '{} --help' for the options.\n", e.what(), where);
+    });
 
     std::vector<Command> commands;
     commands.push_back(validate_command(app));
@@ -27,6 +34,18 @@ int run(int argc, char** argv) {
     commands.push_back(report_command(app));
     commands.push_back(schema_command(app));
 
+    if (argc >= 2 && argv[1][0] != '-') {
+        std::string name = argv[1];
+        std::vector<std::string> names;
+        for (const auto& c : commands) names.push_back(c.app->get_name());
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+            std::string hint = closest(name, names);
+            std::cerr << fmt::format("plan: unknown command '{}'{}; the commands are: {}\nRun 'plan --help' for more.\n",
+                                     name, hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint),
+                                     fmt::join(names, ", "));
+            return kUsage;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -6,6 +6,8 @@
 
 #include "check/suggest.hpp"
 #include "commands.hpp"
+#include "history/git_repo.hpp"
+#include "history_support.hpp"
 #include "query/calendar.hpp"
 #include "query/report_view.hpp"
 #include "render/report.hpp"
@@ -16,9 +18,10 @@ namespace plan::cli {
 namespace {
 
 struct ReportOptions {
-    ViewOptions view;  // repo, --as-of, --force (the filters are not offered)
-    std::string meeting, date, format, output, sections, kind = "paper", recommendation;
+    ViewOptions view;  // repo, --as-of, --at, --force (the filters are not offered)
+    std::string meeting, date, format, output, sections, kind = "paper", recommendation, since;
     bool include_exempt = false;
+    bool no_history = false;
 };
 
 std::string joined(const std::vector<std::string>& words) {
@@ -87,9 +90,37 @@ ReportInput report_input(const ReportOptions& o, const Repository& repo, Date as
     }
     in.include_exempt = o.include_exempt;
     in.recommendation_text = o.recommendation;
-    // History (lib/history) is wired in separately; until then the section says so.
-    in.history_unavailable = "plan report does not read the git history yet";
     return in;
+}
+
+// Changes since the last meeting (or --since) and slippage, from git. A
+// history the paper cannot have (not a git repository, a shallow clone, no
+// earlier meeting) is said in the paper rather than stopping it; a --since
+// the user typed that names nothing is a usage error.
+HistoryResult paper_history(const ReportOptions& o, const LoadedView& loaded, ReportInput& in) {
+    HistoryResult history;
+    if (o.no_history) {
+        in.history_unavailable = "the paper was made without reading the git history (--no-history)";
+        return history;
+    }
+    HistoryRequest request;
+    request.since = o.since;
+    request.meeting = o.meeting;
+    request.paper_date = in.meeting_date;
+    request.until = o.view.at;
+    request.changes = !o.since.empty() || !o.meeting.empty();
+    request.slippage = true;
+    try {
+        history = read_history(loaded.where, loaded.as_of, request);
+    } catch (const HistoryError& e) {
+        if (!o.since.empty() && e.kind == HistoryError::bad_revision) throw;
+        in.history_unavailable = e.what();
+    } catch (const UsageError& e) {
+        in.history_unavailable = e.what();
+    }
+    if (!request.changes && in.history_unavailable.empty())
+        in.history_unavailable = "no starting point was given: name the meeting (--meeting) or a revision or date (--since)";
+    return history;
 }
 
 int run_report(const ReportOptions& o) {
@@ -99,6 +130,9 @@ int run_report(const ReportOptions& o) {
     const Repository& repo = loaded.checked.repo;
     ReportInput input = report_input(o, repo, loaded.as_of);
     input.validation_errors = loaded.errors;
+    HistoryResult history = paper_history(o, loaded, input);
+    if (history.changes) input.changes = &*history.changes;
+    if (history.slippage) input.slippage = &*history.slippage;
     if (!o.output.empty()) check_output_path(o.output, loaded.where, repo);
 
     ReportView view = build_report(repo, loaded.as_of, input);
@@ -136,6 +170,12 @@ Command report_command(CLI::App& app) {
     cmd->add_option("--recommendation-text", o->recommendation,
                     "The recommendation to the committee (default: to note the progress and comment on the exceptions)")
         ->type_name("TEXT");
+    add_at_option(*cmd, o->view.at);
+    cmd->add_option("--since", o->since,
+                    "Where \"changes since the last meeting\" start: a revision or a date (default: the meeting's "
+                    "previous date before the paper's)")
+        ->type_name("REV|DATE");
+    cmd->add_flag("--no-history", o->no_history, "Do not read the git history (no changes or slippage in the paper)");
     add_color_option(*cmd, o->view.color);
     cmd->add_flag("--force", o->view.force, "Write the paper even when the plan has validation errors (marked as a draft)");
     return {cmd, [o]() { return run_report(*o); }};

@@ -13,8 +13,9 @@ Command schema_command(CLI::App& app) {
     cmd->add_option("NAME", *name, "plan, actions or kpi");
     return {cmd, [name]() {
                 if (name->empty()) {
-                    for (std::size_t i = 0; i < kEmbeddedSchemaCount; ++i)
-                        std::cout << kEmbeddedSchemas[i].name << '\n';
+                    std::cout << "plan     plan.schema.json     plan.yaml\n"
+                                 "actions  actions.schema.json  actions/*.yaml\n"
+                                 "kpi      kpi.schema.json      kpis/*.yaml\n";
                     return int{kOk};
                 }
                 auto file = find_embedded_schema(*name);

@@ -63,6 +63,8 @@ RepoLocation locate_repository(const std::string& arg) {
     if (!fs::is_directory(arg, ec))
         throw UsageError(fs::exists(arg, ec) ? "'" + arg + "' is not a folder; name the folder that holds plan.yaml"
                                              : "'" + arg + "' does not exist; name the folder that holds plan.yaml");
+    if (fs::exists(fs::path(arg) / "plan.yaml", ec) && !fs::is_regular_file(fs::path(arg) / "plan.yaml", ec))
+        throw IoError("'" + (fs::path(arg) / "plan.yaml").string() + "' is not a file; plan.yaml must be a file");
     if (!fs::is_regular_file(fs::path(arg) / "plan.yaml", ec))
         throw UsageError("'" + arg + "' has no plan.yaml; name the folder that holds plan.yaml");
     where.root = fs::absolute(arg, ec).lexically_normal().string();

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include "check/rules.hpp"
 #include "check/schema_check.hpp"
@@ -21,43 +23,115 @@ bool CheckedRepository::has_io_errors() const {
     return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.check == "io"; });
 }
 
+namespace {
+
+// What one file contributes: its findings and its part of the model.
+struct FileResult {
+    Diagnostics diagnostics;
+    Repository part;
+    bool read = false;  // the file was read to a set of fields
+};
+
+FileResult read_one_file(InputFile& f, std::uint32_t index, const SchemaCheck& schema) {
+    FileResult r;
+    auto& out = r.diagnostics;
+    SourceFile::Kind kind = kind_of(f.path);
+    Pos whole{index, 0, 0};
+    if (f.too_large) {
+        out.push_back({whole, Severity::error, "file-size", f.read_error});
+        return r;
+    }
+    if (!f.read_error.empty()) {
+        out.push_back({whole, Severity::error, "io", fmt::format("cannot read it: {}", f.read_error)});
+        return r;
+    }
+    if (kind == SourceFile::other) {
+        bool folder = !f.path.empty() && f.path.back() == '/';
+        out.push_back({whole, Severity::warning, "layout",
+                       folder ? std::string("folders inside actions/ and kpis/ are not read; move its files up")
+                              : std::string("not read: only .yaml and .yml files are plan files")});
+        return r;
+    }
+    if (!prescan(f.text, index, out)) return r;
+    auto tree = strict_parse(f.text, index, out);
+    std::string().swap(f.text);  // the tree holds what is needed now
+    if (!tree) return r;
+    r.read = tree->kind == YNode::mapping;
+    schema.run(kind, *tree, index, out);
+    switch (kind) {
+    case SourceFile::plan: build_plan_file(*tree, index, r.part, out); break;
+    case SourceFile::actions: build_actions_file(*tree, index, r.part, out); break;
+    case SourceFile::kpi: build_kpi_file(*tree, index, r.part, out); break;
+    case SourceFile::other: break;
+    }
+    return r;
+}
+
+template <class T>
+void append(std::vector<T>& to, std::vector<T>& from) {
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+// Adds a file's part to the whole, in file order, so the result does not
+// depend on which thread finished first.
+void merge(FileResult& r, SourceFile::Kind kind, CheckedRepository& into) {
+    append(into.diagnostics, r.diagnostics);
+    Repository& repo = into.repo;
+    if (kind == SourceFile::plan) {
+        repo.version = r.part.version;
+        repo.plan = std::move(r.part.plan);
+        repo.inspection = std::move(r.part.inspection);
+        repo.themes = std::move(r.part.themes);
+        repo.meetings = std::move(r.part.meetings);
+    }
+    append(repo.actions, r.part.actions);
+    append(repo.kpis, r.part.kpis);
+}
+
+// Files are read on every core for large repositories; a small one is read
+// on this thread, where starting threads would cost more than it saves.
+std::vector<FileResult> read_all(std::vector<InputFile>& files, const SchemaCheck& schema) {
+    std::vector<FileResult> results(files.size());
+    constexpr std::size_t kFilesPerThread = 16;
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    auto threads = static_cast<unsigned>(std::min<std::size_t>(cores, files.size() / kFilesPerThread));
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < files.size();)
+            results[i] = read_one_file(files[i], static_cast<std::uint32_t>(i), schema);
+    };
+    if (threads <= 1) {
+        work();
+        return results;
+    }
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    return results;
+}
+
+}  // namespace
+
 CheckedRepository check_repository(std::vector<InputFile> files, Date as_of) {
     static const SchemaCheck schema;
     CheckedRepository r;
-    auto& out = r.diagnostics;
-    for (auto& f : files) {
-        auto index = static_cast<std::uint32_t>(r.repo.files.size());
-        SourceFile::Kind kind = kind_of(f.path);
-        r.repo.files.push_back({f.path, kind});
-        Pos whole{index, 0, 0};
-        if (!f.read_error.empty()) {
-            out.push_back({whole, Severity::error, "io", fmt::format("cannot read the file: {}", f.read_error)});
-            continue;
-        }
-        if (kind == SourceFile::other) {
-            bool folder = !f.path.empty() && f.path.back() == '/';
-            out.push_back({whole, Severity::warning, "layout",
-                           folder ? std::string("folders inside actions/ and kpis/ are not read; move its files up")
-                                  : std::string("not read: only .yaml and .yml files are plan files")});
-            continue;
-        }
-        if (!prescan(f.text, index, out)) continue;
-        auto tree = strict_parse(f.text, index, out);
-        std::string().swap(f.text);  // the tree holds what is needed now
-        if (!tree) continue;
-        schema.run(kind, *tree, index, out);
-        switch (kind) {
-        case SourceFile::plan: build_plan_file(*tree, index, r.repo, out); break;
-        case SourceFile::actions: build_actions_file(*tree, index, r.repo, out); break;
-        case SourceFile::kpi: build_kpi_file(*tree, index, r.repo, out); break;
-        case SourceFile::other: break;
-        }
+    for (const auto& f : files) r.repo.files.push_back({f.path, kind_of(f.path)});
+    std::vector<FileResult> results = read_all(files, schema);
+    RuleContext ctx{r.repo, as_of, r.diagnostics};
+    ctx.plan_read = false;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        SourceFile::Kind kind = r.repo.files[i].kind;
+        if (kind == SourceFile::plan) ctx.plan_read = results[i].read;
+        if (kind == SourceFile::actions) ctx.actions_read = ctx.actions_read && results[i].read;
+        if (kind == SourceFile::kpi) ctx.kpis_read = ctx.kpis_read && results[i].read;
+        merge(results[i], kind, r);
     }
-    RuleContext ctx{r.repo, as_of, out};
+
     run_consistency_checks(ctx);
 
     const auto& names = r.repo.files;
-    std::stable_sort(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    std::stable_sort(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
         const auto& pa = names[a.pos.file].path;
         const auto& pb = names[b.pos.file].path;
         if (pa != pb) return pa < pb;

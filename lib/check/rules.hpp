@@ -15,6 +15,10 @@ struct RuleContext {
     const Repository& repo;
     Date as_of;
     Diagnostics& out;
+    // Whether every file of each kind could be read; checks that need the
+    // whole of a kind (coverage needs every action) stay quiet otherwise,
+    // rather than blame the plan for what a broken file hides.
+    bool plan_read = true, actions_read = true, kpis_read = true;
 
     // Severity comes from the catalogue entry of `check`.
     void report(Pos pos, std::string_view check, std::string message) const;

@@ -18,7 +18,8 @@ std::string step_name(const Action& a, std::size_t index) {
 
 void check_status_fields(const RuleContext& ctx) {
     for (const auto& a : ctx.repo.actions) {
-        if (has(a.status, Status::done) && !a.done)
+        // A done date that is present but not a date is reported as a date.
+        if (has(a.status, Status::done) && !a.done && !a.done.pos.line)
             ctx.report(a.status.pos, "status-fields",
                        fmt::format("{} is done but has no completion date; add done: YYYY-MM-DD", describe(a)));
         if (has(a.status, Status::dropped) && a.reason.empty())
@@ -60,11 +61,11 @@ void check_done_dates(const RuleContext& ctx) {
 void check_plan_period(const RuleContext& ctx) {
     const auto& p = ctx.repo.plan;
     if (!p.start || !p.end || *p.end < *p.start) return;
-    // Work finished before the plan began (the papers' "early actions") is
-    // history, not a date to move.
+    // Work finished, dropped or ongoing before the plan began (the papers'
+    // "early actions") is history, not a date to move.
     auto check = [&](const Field<Due>& due, const Field<Status>& status, const std::string& what) {
         if (!due) return;
-        if (due->date < *p.start && !has(status, Status::done))
+        if (due->date < *p.start && is_open(status))
             ctx.report(due.pos, "plan-period",
                        fmt::format("{} is due {}, before the plan starts on {}", what, due->text(), p.start->iso()));
         // A month due date falls in the plan when its month does.
@@ -134,8 +135,9 @@ void check_rag_optimism(const RuleContext& ctx) {
         else
             why = fmt::format("due in {} days and not started", *s.next_due - ctx.as_of);
         ctx.report(s.latest->rag.pos, "rag-optimism",
-                   fmt::format("{} is marked {} (progress of {}) but is {}; the dates make it {}", describe(a),
-                               words(marked), s.latest->date->iso(), why, words(s.rag)));
+                   fmt::format("{} is marked {} (progress of {}) but is {}; {} it {}", describe(a), words(marked),
+                               s.latest->date->iso(), why,
+                               s.state == State::blocked ? "its status makes" : "the dates make", words(s.rag)));
     }
 }
 

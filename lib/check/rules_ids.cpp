@@ -81,6 +81,7 @@ void check_references(const RuleContext& ctx) {
         if (r.id) numbers.insert(*r.id);
 
     for (const auto& a : ctx.repo.actions) {
+        if (!ctx.plan_read) break;  // themes and recommendations are defined there
         if (a.theme && !themes.count(*a.theme))
             ctx.report(a.theme.pos, "references",
                        fmt::format("{} names theme '{}', which plan.yaml does not define{}", describe(a), *a.theme,
@@ -88,17 +89,27 @@ void check_references(const RuleContext& ctx) {
         for (const auto& ref : a.recommendations) {
             if (ref.kind == RecommendationRef::all) continue;
             std::vector<int> missing;
-            for (int n = ref.from; n <= ref.to && missing.size() < 5; ++n)
-                if (!numbers.count(n)) missing.push_back(n);
+            bool more = false;
+            for (int n = ref.from; n <= ref.to; ++n) {
+                if (numbers.count(n)) continue;
+                if (missing.size() == 5) {
+                    more = true;
+                    break;
+                }
+                missing.push_back(n);
+            }
             if (missing.empty()) continue;
             std::string what = ref.kind == RecommendationRef::number
                                    ? fmt::format("recommendation {}", ref.from)
-                                   : fmt::format("recommendations {}-{} (there is no {})", ref.from, ref.to,
-                                                 fmt::join(missing, ", "));
+                                   : fmt::format("recommendations {}-{} (there is no {}{})", ref.from, ref.to,
+                                                 fmt::join(missing, ", "), more ? ", …" : "");
             ctx.report(ref.pos, "references",
                        fmt::format("{} links {}, but the inspection's recommendations are {}", describe(a), what,
                                    number_list(numbers)));
         }
+    }
+    for (const auto& a : ctx.repo.actions) {
+        if (!ctx.kpis_read) break;
         for (const auto& m : a.measures)
             if (!kpis.count(*m))
                 ctx.report(m.pos, "references",
@@ -108,6 +119,7 @@ void check_references(const RuleContext& ctx) {
 }
 
 void check_coverage(const RuleContext& ctx) {
+    if (!ctx.plan_read || !ctx.actions_read) return;
     std::set<int> covered;
     bool all = false;
     for (const auto& a : ctx.repo.actions) {

@@ -19,7 +19,14 @@ namespace {
 // (see schema_check.hpp).
 void strip_editor_keywords(nlohmann::json& node) {
     if (node.is_object()) {
-        for (const char* k : {"pattern", "format", "if", "then", "else"}) node.erase(k);
+        // A field with a pattern (dates, months, periods, ids) is checked in
+        // code, lengths included; the pattern stays, renamed, so that
+        // messages can say what the field wants.
+        if (node.contains("pattern")) {
+            node["x-pattern"] = node["pattern"];
+            for (const char* k : {"pattern", "minLength", "maxLength"}) node.erase(k);
+        }
+        for (const char* k : {"format", "if", "then", "else"}) node.erase(k);
         for (auto& [key, value] : node.items()) strip_editor_keywords(value);
     } else if (node.is_array()) {
         for (auto& value : node) strip_editor_keywords(value);
@@ -46,6 +53,14 @@ std::vector<std::string> path_of(const std::vector<std::string>& context) {
 }
 
 bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+// The name in single quotes at the end of a valijson description.
+std::string quoted_key(const std::string& d) {
+    auto end = d.rfind('\'');
+    if (end == std::string::npos || end == 0) return {};
+    auto start = d.rfind('\'', end - 1);
+    return start == std::string::npos ? std::string() : d.substr(start + 1, end - start - 1);
+}
 
 bool is_prefix(const std::vector<std::string>& prefix, const std::vector<std::string>& path) {
     return prefix.size() <= path.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
@@ -91,9 +106,7 @@ SchemaCheck::~SchemaCheck() = default;
 void SchemaCheck::run(SourceFile::Kind kind, const YNode& root, std::uint32_t file, Diagnostics& out) const {
     const Impl::Loaded* loaded = impl_->get(kind);
     if (!loaded) return;
-    std::size_t before = out.size();
     nlohmann::json doc = json_view(root, file, out);
-    bool typing_errors = out.size() > before;
 
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
@@ -117,8 +130,17 @@ void SchemaCheck::run(SourceFile::Kind kind, const YNode& root, std::uint32_t fi
     for (const auto& err : errors)
         if (starts_with(err.description, "Failed to match against any enum values")) enum_paths.insert(err.path);
 
-    std::set<std::pair<Pos, std::string>> seen;
+    // A required field missing because it is misspelt is said once, as the
+    // unknown field with its "did you mean".
+    std::set<std::pair<std::vector<std::string>, std::string>> misspelt;
     SchemaMessages messages(loaded->json, root, doc, kind, file);
+    for (const auto& err : errors)
+        if (starts_with(err.description, "Object contains a property that could not be validated")) {
+            std::string suggestion = messages.suggestion_for(err.path, quoted_key(err.description));
+            if (!suggestion.empty()) misspelt.insert({err.path, suggestion});
+        }
+
+    std::set<std::pair<Pos, std::string>> seen;
     for (const auto& err : errors) {
         const auto& d = err.description;
         if (starts_with(d, "Failed to validate against schema associated with property") ||
@@ -131,10 +153,10 @@ void SchemaCheck::run(SourceFile::Kind kind, const YNode& root, std::uint32_t fi
             if (inside) continue;
         }
         if (d == "Value type not permitted by 'type' constraint." && enum_paths.count(err.path)) continue;
-        // A value the loader could not type is reported already, and is null here.
-        if (typing_errors && d == "Value type not permitted by 'type' constraint." && messages.value_is_null(err.path) &&
-            messages.refused_typing(err.path))
-            continue;
+        // A value the loader reported already (an alias, an oversized value,
+        // an untypable number) gets no second finding.
+        if (messages.already_reported(err.path)) continue;
+        if (starts_with(d, "Missing required property") && misspelt.count({err.path, quoted_key(d)})) continue;
         Diagnostic diag = messages.translate(err);
         if (seen.insert({diag.pos, diag.message}).second) out.push_back(std::move(diag));
     }

@@ -69,6 +69,16 @@ std::string quoted_name(const std::string& d) {
 
 std::string short_text(const std::string& s) { return s.size() > 60 ? s.substr(0, 57) + "..." : s; }
 
+// What a field checked by pattern wants, from its (renamed) pattern.
+std::string pattern_words(const nlohmann::json& schema) {
+    std::string p = schema["x-pattern"].is_string() ? schema["x-pattern"].get<std::string>() : "";
+    if (p.find("/[0-9]{2}") != std::string::npos) return "a period such as 2017-04, 2017, 2016/17 or 2016/17 Q3";
+    if (p.find("(-[0-9]{2})?$") != std::string::npos) return "a date written YYYY-MM-DD or a month written YYYY-MM";
+    if (p.find("[0-9]{4}-[0-9]{2}-[0-9]{2}") != std::string::npos) return "a date written YYYY-MM-DD";
+    if (p.find("A-Za-z") != std::string::npos) return "an id (letters, digits, '.', '_' and '-')";
+    return "text";
+}
+
 }  // namespace
 
 const nlohmann::json* SchemaMessages::resolve(const nlohmann::json* node) const {
@@ -130,14 +140,19 @@ const nlohmann::json* SchemaMessages::value_at(const std::vector<std::string>& p
     return v;
 }
 
-bool SchemaMessages::value_is_null(const std::vector<std::string>& path) const {
-    const auto* v = value_at(path);
-    return v && v->is_null();
+bool SchemaMessages::already_reported(const std::vector<std::string>& path) const {
+    const YNode* n = node_at(path, path.size());
+    if (!n) return false;
+    if (n->refused) return true;
+    return n->kind == YNode::scalar && !n->quoted && type_plain_scalar(n->text).kind == CoreValue::refused;
 }
 
-bool SchemaMessages::refused_typing(const std::vector<std::string>& path) const {
-    const YNode* n = node_at(path, path.size());
-    return n && n->kind == YNode::scalar && !n->quoted && type_plain_scalar(n->text).kind == CoreValue::refused;
+std::string SchemaMessages::suggestion_for(const std::vector<std::string>& path, const std::string& key) const {
+    const nlohmann::json* schema = schema_at(path);
+    std::vector<std::string> allowed;
+    if (schema && schema->contains("properties"))
+        for (const auto& [k, v] : (*schema)["properties"].items()) allowed.push_back(k);
+    return closest(key, allowed);
 }
 
 // "action LO-1", "step 2 of action LO-1", "the target of KPI cp-repeat".
@@ -239,6 +254,8 @@ Diagnostic SchemaMessages::translate(const SchemaError& error) const {
     }
     if (starts("Missing required property")) {
         std::string key = quoted_name(d);
+        // Point at the key that names the object ("plan:"), not its first field.
+        if (const YNode* n = node_at(path, path.size()); n && n->key_line) diag.pos = Pos{file_, n->key_line, n->key_col};
         std::string where = path.empty() ? "this file" : owner(path, path.size());
         diag.message = fmt::format("missing field '{}' in {}", key, where);
         const nlohmann::json* prop = schema && schema->contains("properties") && (*schema)["properties"].contains(key)
@@ -266,8 +283,11 @@ Diagnostic SchemaMessages::translate(const SchemaError& error) const {
                                : fmt::format("file must be a set of fields (key: value lines), not {}", found);
             return diag;
         }
-        diag.message = fmt::format("{} must be {}, not {}", field(path), join(expected, " or "), found);
-        if (value && (value->is_number() || value->is_boolean()) && !expected.empty() && expected[0] == "text")
+        std::string wanted = join(expected, " or ");
+        if (schema && schema->contains("x-pattern")) wanted = pattern_words(*schema);
+        diag.message = fmt::format("{} must be {}, not {}", field(path), wanted, found);
+        bool text_wanted = !expected.empty() && expected[0] == "text" && !(schema && schema->contains("x-pattern"));
+        if (value && (value->is_number() || value->is_boolean()) && text_wanted)
             diag.message += "; put it in quotes to write it as text";
         return diag;
     }
@@ -275,20 +295,32 @@ Diagnostic SchemaMessages::translate(const SchemaError& error) const {
         std::vector<std::string> allowed;
         if (schema && schema->contains("enum"))
             for (const auto& x : (*schema)["enum"]) allowed.push_back(x.is_string() ? x.get<std::string>() : x.dump());
-        std::string found = value && value->is_string() ? value->get<std::string>() : (value ? value->dump() : "");
+        bool text = value && value->is_string();
+        std::string found = text ? value->get<std::string>() : (value ? value->dump() : "");
+        if (allowed.size() == 1) {
+            diag.message = fmt::format("{} is {}; it must be {}", field(path), text ? "'" + short_text(found) + "'" : found,
+                                       allowed[0]);
+            if (text && found == allowed[0]) diag.message += ", written without quotes";
+            return diag;
+        }
         diag.message = fmt::format("{} is '{}'; it must be one of: {}", field(path), short_text(found), join(allowed));
-        std::string suggestion = closest(found, allowed);
+        std::string suggestion = text ? closest(found, allowed) : std::string();
         if (!suggestion.empty()) diag.message += fmt::format(" (did you mean '{}'?)", suggestion);
         return diag;
     }
     if (starts("String should be no more than")) {
-        std::size_t length = value && value->is_string() ? value->get<std::string>().size() : 0;
-        diag.message = fmt::format("{} is too long ({} bytes); the limit is {} characters", field(path), length,
+        std::size_t length = 0;
+        if (value && value->is_string())
+            for (unsigned char ch : value->get<std::string>()) length += (ch & 0xC0) != 0x80;
+        diag.message = fmt::format("{} is too long ({} characters); the limit is {} characters", field(path), length,
                                    schema && schema->contains("maxLength") ? (*schema)["maxLength"].dump() : "?");
         return diag;
     }
     if (starts("String should be no fewer than")) {
-        diag.message = fmt::format("{} is empty; write a value or leave the field out", field(path));
+        bool empty = value && value->is_string() && value->get<std::string>().empty();
+        diag.message = empty ? fmt::format("{} is empty; write a value or leave the field out", field(path))
+                             : fmt::format("{} is too short; it needs at least {} characters", field(path),
+                                           schema && schema->contains("minLength") ? (*schema)["minLength"].dump() : "?");
         return diag;
     }
     if (starts("Array should contain no fewer than")) {

@@ -26,8 +26,10 @@ public:
         : schema_(schema), root_(root), doc_(doc), kind_(kind), file_(file) {}
 
     Diagnostic translate(const SchemaError& error) const;
-    bool value_is_null(const std::vector<std::string>& path) const;
-    bool refused_typing(const std::vector<std::string>& path) const;
+    // The value at `path` was reported by the loader already.
+    bool already_reported(const std::vector<std::string>& path) const;
+    // The allowed field closest to `key` in the object at `path`, if any.
+    std::string suggestion_for(const std::vector<std::string>& path, const std::string& key) const;
 
 private:
     const nlohmann::json* schema_at(const std::vector<std::string>& path) const;

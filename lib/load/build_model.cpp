@@ -177,6 +177,7 @@ std::vector<RecommendationRef> recommendation_refs(const Reader& r, const YNode&
         RecommendationRef ref;
         ref.pos = r.pos(item);
         if (auto n = r.integer(&item)) {
+            if (*n < 1) continue;  // the schema says numbers start at 1
             ref.kind = RecommendationRef::number;
             ref.from = ref.to = *n;
             refs.push_back(ref);

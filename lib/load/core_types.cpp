@@ -86,7 +86,7 @@ CoreValue type_plain_scalar(std::string_view s) {
     } else if (one_of(s, {".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf",
                           "-.INF"})) {
         v.kind = CoreValue::refused;
-        v.why = fmt::format("'{}' is not a usable number; write a figure, or leave the field out", s);
+        v.why = fmt::format("'{}' is not a usable number; write a figure such as 21.3", s);
     } else {
         v.kind = CoreValue::text;
     }

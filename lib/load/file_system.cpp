@@ -6,6 +6,8 @@
 #include <sstream>
 #include <system_error>
 
+#include <fmt/format.h>
+
 #include "load/limits.hpp"
 
 namespace plan {
@@ -28,8 +30,11 @@ InputFile read_one(const fs::path& root, const std::string& relative) {
         return f;
     }
     if (size > limits::kMaxFileBytes) {
-        // Read no more than one byte past the limit; prescan reports the size.
-        size = limits::kMaxFileBytes + 1;
+        // Not read at all: too large to be a plan file.
+        f.read_error = fmt::format("the file is {} bytes, more than the limit of {} bytes; split it into several files",
+                                   size, limits::kMaxFileBytes);
+        f.too_large = true;
+        return f;
     }
     std::ifstream in(full, std::ios::binary);
     if (!in) {
@@ -72,9 +77,17 @@ std::optional<std::string> find_repository_root(const std::string& start) {
 
 std::vector<InputFile> read_repository_files(const std::string& root) {
     std::vector<std::string> paths{"plan.yaml"};
+    std::vector<InputFile> unreadable;
     for (const char* folder : {"actions", "kpis"}) {
         std::error_code ec;
-        fs::directory_iterator it(fs::path(root) / folder, ec), end;
+        fs::path dir = fs::path(root) / folder;
+        if (!fs::exists(dir, ec)) continue;  // a plan may have no KPIs yet
+        if (!fs::is_directory(dir, ec)) {
+            unreadable.push_back({folder, {}, "it is a file; it should be a folder of .yaml files"});
+            continue;
+        }
+        fs::directory_iterator it(dir, ec), end;
+        if (ec) unreadable.push_back({folder, {}, "cannot read the folder: " + ec.message()});
         for (; !ec && it != end && paths.size() < limits::kMaxFiles; it.increment(ec)) {
             std::string name = it->path().filename().string();
             if (name.empty() || name[0] == '.') continue;  // editors' and git's own files
@@ -83,7 +96,7 @@ std::vector<InputFile> read_repository_files(const std::string& root) {
     }
     std::sort(paths.begin() + 1, paths.end());
     std::vector<InputFile> files;
-    files.reserve(paths.size());
+    files.reserve(paths.size() + unreadable.size());
     for (const auto& p : paths) {
         if (!p.empty() && p.back() == '/') {
             files.push_back({p, {}, {}});  // a folder: named, not read
@@ -91,6 +104,7 @@ std::vector<InputFile> read_repository_files(const std::string& root) {
         }
         files.push_back(kind_of(p) == SourceFile::other ? InputFile{p, {}, {}} : read_one(root, p));
     }
+    for (auto& u : unreadable) files.push_back(std::move(u));
     return files;
 }
 

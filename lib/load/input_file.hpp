@@ -11,6 +11,7 @@ struct InputFile {
     std::string path;        // relative to the repository root, '/' separators
     std::string text;
     std::string read_error;  // set when the file could not be read
+    bool too_large = false;  // read_error says it is over limits::kMaxFileBytes
 };
 
 // Which schema applies to a file is decided by its place in the repository:

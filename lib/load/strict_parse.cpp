@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "load/limits.hpp"
+#include "load/syntax_messages.hpp"
 
 namespace plan {
 namespace {
@@ -51,8 +52,10 @@ public:
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-        report(mark, "yaml-alias", "aliases ('*name') are not accepted; write the value out in full");
+        report(mark, "yaml-alias",
+               fmt::format("aliases ('*{}') are not accepted; write the value out in full", name_at(mark)));
         YNode n;
+        n.refused = true;
         place(std::move(n), mark);
     }
 
@@ -66,6 +69,7 @@ public:
             report(mark, "value-size",
                    fmt::format("value is {} bytes long, more than the limit of {}; shorten it", value.size(),
                                limits::kMaxScalarBytes));
+            n.refused = true;
         } else {
             n.text = value;
         }
@@ -106,9 +110,12 @@ private:
     }
 
     void check_tag(const YAML::Mark& mark, const std::string& tag) {
-        if (tag != "?" && tag != "!" && !tag.empty())
-            report(mark, "yaml-tag",
-                   fmt::format("tags ('{}') are not accepted; remove it and write the plain value", tag.substr(0, 60)));
+        if (tag == "?" || tag == "!" || tag.empty()) return;
+        // yaml-cpp expands "!!str" to its full name; show it as written.
+        const std::string core = "tag:yaml.org,2002:";
+        std::string shown = tag.compare(0, core.size(), core) == 0 ? "!!" + tag.substr(core.size()) : tag;
+        report(mark, "yaml-tag",
+               fmt::format("tags ('{}') are not accepted; remove it and write the plain value", shown.substr(0, 60)));
     }
 
     void open(const YAML::Mark& mark, const std::string& tag, YNode::Kind kind) {
@@ -175,6 +182,7 @@ private:
             if (n.text == "<<" && !n.quoted) {
                 report(mark, "yaml-merge-key", "merge keys ('<<') are not accepted; write the fields out in full");
                 f.skip_value = true;
+                f.node.refused = true;  // fields it would have merged are missing for that reason
                 return;
             }
             if (auto first = find_key(f, n.text)) {
@@ -254,6 +262,17 @@ private:
                (i + 1 == text_.size() || text_[i + 1] == ' ' || text_[i + 1] == '\n' || text_[i + 1] == '\r');
     }
 
+    // The name written after '*' or '&' at a mark, for messages.
+    std::string name_at(const YAML::Mark& mark) const {
+        auto i = static_cast<std::size_t>(mark.pos);
+        if (i < text_.size() && (text_[i] == '*' || text_[i] == '&')) ++i;
+        std::size_t end = i;
+        while (end < text_.size() && end - i < 40 && !std::isspace(static_cast<unsigned char>(text_[end])) &&
+               text_[end] != ',' && text_[end] != ']' && text_[end] != '}')
+            ++end;
+        return end > i ? text_.substr(i, end - i) : std::string("name");
+    }
+
     const std::string& text_;
     std::uint32_t file_;
     Diagnostics& out_;
@@ -274,9 +293,12 @@ std::optional<YNode> strict_parse(const std::string& text, std::uint32_t file, D
     } catch (const Abandon&) {
         return std::nullopt;
     } catch (const YAML::Exception& e) {
-        std::string msg = e.msg;
-        out.push_back({Pos{file, static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1)},
-                       Severity::error, "yaml-syntax", msg.empty() ? "YAML syntax error" : msg});
+        // After an unclosed quote the parser's own complaint is a consequence.
+        for (const auto& d : out)
+            if (d.pos.file == file && d.check == "unclosed-quote") return std::nullopt;
+        Pos at{file, static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1)};
+        SyntaxMessage m = explain_syntax_error(e.msg, text, e.mark.line);
+        out.push_back({at, Severity::error, m.check, m.message});
         return std::nullopt;
     }
     if (builder.documents() == 0) return YNode{};

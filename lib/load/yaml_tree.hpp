@@ -10,7 +10,9 @@ namespace plan {
 struct YNode {
     enum Kind : std::uint8_t { null, scalar, sequence, mapping };
     Kind kind = null;
-    bool quoted = false;  // a quoted or block scalar: always text, never a number
+    bool quoted = false;   // a quoted or block scalar: always text, never a number
+    bool refused = false;  // the loader already reported this value (an alias, an oversized value, a
+                           // merge key inside this mapping): the schema check says nothing more about it
     std::uint32_t line = 0, col = 0;
     std::uint32_t key_line = 0, key_col = 0;  // when this node is a mapping value
     std::string key;                          // when this node is a mapping value

@@ -66,7 +66,9 @@ void write_diagnostics_gitlab(std::ostream& out, const DiagnosticsView& view) {
         nlohmann::ordered_json item;
         item["description"] = d.message;
         item["check_name"] = d.check;
-        item["fingerprint"] = fingerprint(fmt::format("{}\n{}\n{}\n{}", view.path(d.pos), d.pos.line, d.check, d.message));
+        // Stable when lines move or the command runs from another folder.
+        std::string repo_path = d.pos.file < view.files.size() ? view.files[d.pos.file].path : "";
+        item["fingerprint"] = fingerprint(fmt::format("{}\n{}\n{}", repo_path, d.check, d.message));
         item["severity"] = d.severity == Severity::error ? "major" : "minor";
         item["location"]["path"] = view.path(d.pos);
         item["location"]["lines"]["begin"] = d.pos.line ? d.pos.line : 1;

@@ -1,0 +1,18 @@
+#pragma once
+// Free text from a plan (notes, success measures, the vision) as HTML, read
+// as CommonMark with GitHub's strikethrough and autolinks.
+//
+// Safe by construction, because a committee paper goes out unchanged:
+// - raw HTML is kept as the characters typed, never as markup;
+// - images become their alt text (a paper makes no external request);
+// - links keep only http, https and mailto targets; any other link becomes
+//   its text (javascript:, data:, relative paths);
+// - headings become paragraphs, so plan text cannot break the paper's outline.
+#include <string>
+#include <string_view>
+
+namespace plan {
+
+std::string commonmark_html(std::string_view text);
+
+}  // namespace plan

@@ -1,0 +1,83 @@
+// Plan text in the report: nothing typed in a plan file becomes markup.
+#include <doctest/doctest.h>
+
+#include "render/commonmark.hpp"
+#include "render/html_escape.hpp"
+#include "render/markdown_text.hpp"
+
+using namespace plan;
+
+TEST_CASE("report escaping: HTML special characters are escaped, quotes included") {
+    CHECK(html_escape("<script>alert('x')</script>") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    CHECK(html_escape("\"><img src=x onerror=alert(1)>") == "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+    CHECK(html_escape("A & B") == "A &amp; B");
+}
+
+TEST_CASE("report escaping: invalid UTF-8 and control characters become U+FFFD") {
+    CHECK(clean_utf8("a\xff" "b") == "a\xEF\xBF\xBD" "b");
+    CHECK(clean_utf8(std::string("a\0b", 3)) == "a\xEF\xBF\xBD" "b");
+    CHECK(clean_utf8("a\x1b[31mb") == "a\xEF\xBF\xBD[31mb");
+    CHECK(clean_utf8("caf\xC3\xA9\tline\n") == "caf\xC3\xA9\tline\n");
+    CHECK(clean_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+}
+
+TEST_CASE("report escaping: a Markdown table cell cannot end the cell, the row or add markup") {
+    std::string cell = markdown_text("a | b\nnew row <b>bold</b> *em* [link](javascript:alert(1)) ![img](http://x/y.png)");
+    CHECK(cell.find('\n') == std::string::npos);
+    CHECK(cell.find(" | ") == std::string::npos);
+    CHECK(cell.find("\\|") != std::string::npos);
+    CHECK(cell.find('<') == std::string::npos);
+    CHECK(cell.find("\\*em\\*") != std::string::npos);
+    CHECK(cell.find("\\[link\\]") != std::string::npos);
+    CHECK(cell.find("\\!\\[img\\]") != std::string::npos);
+}
+
+TEST_CASE("report escaping: bare URLs and e-mail addresses do not become links in Markdown") {
+    CHECK(markdown_text("see https://example.org") == "see https:\\/\\/example.org");
+    CHECK(markdown_text("www.example.org") == "www\\.example.org");
+    CHECK(markdown_text("ask a@b.org") == "ask a\\@b.org");
+}
+
+TEST_CASE("report escaping: a line cannot start a list or a code block") {
+    CHECK(markdown_line("- item") == "\\- item");
+    CHECK(markdown_line("+ item") == "\\+ item");
+    CHECK(markdown_line("1. item") == "1\\. item");
+    CHECK(markdown_line("84.1%") == "84.1%");
+    CHECK(markdown_line("    code") == "code");
+}
+
+TEST_CASE("commonmark: emphasis and lists render; script and raw HTML are kept as text") {
+    CHECK(commonmark_html("*well* done") == "<p><em>well</em> done</p>\n");
+    std::string html = commonmark_html("<script>alert(1)</script>");
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;") != std::string::npos);
+    html = commonmark_html("x <img src=x onerror=alert(1)> y");
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+}
+
+TEST_CASE("commonmark: only http, https and mailto links survive") {
+    CHECK(commonmark_html("[ok](https://example.org)") == "<p><a href=\"https://example.org\">ok</a></p>\n");
+    CHECK(commonmark_html("[mail](mailto:a@b.org)").find("href=\"mailto:a@b.org\"") != std::string::npos);
+    for (const char* bad : {"[x](javascript:alert(1))", "[x](JAVASCRIPT:alert(1))", "[x](vbscript:msgbox)",
+                            "[x](data:text/html,<script>alert(1)</script>)", "[x](file:///etc/passwd)", "[x](relative.html)"}) {
+        std::string html = commonmark_html(bad);
+        CHECK_MESSAGE(html.find("<a") == std::string::npos, bad);
+        CHECK_MESSAGE(html.find("x") != std::string::npos, bad);
+    }
+}
+
+TEST_CASE("commonmark: images become their alt text, so a paper makes no request") {
+    CHECK(commonmark_html("![a chart](https://evil.example/track.png)") == "<p>a chart</p>\n");
+    CHECK(commonmark_html("[![inner](x.png)](javascript:alert(1))") == "<p>inner</p>\n");
+    CHECK(commonmark_html("![<b>bold</b>](x.png)") == "<p>&lt;b&gt;bold&lt;/b&gt;</p>\n");
+}
+
+TEST_CASE("commonmark: headings in plan text become paragraphs") {
+    CHECK(commonmark_html("# Big") == "<p>Big</p>\n");
+}
+
+TEST_CASE("commonmark: autolinked URLs are fine, autolinked javascript is not") {
+    CHECK(commonmark_html("see www.example.org").find("href=\"http://www.example.org\"") != std::string::npos);
+    CHECK(commonmark_html("<javascript:alert(1)>").find("<a") == std::string::npos);
+}
