@@ -33,13 +33,10 @@ int run_overdue(const OverdueCommandOptions& o) {
     if (!window.value) throw UsageError("--within: " + window.error);
 
     OverdueView view = build_overdue(repo, loaded.as_of, *window.value, filter, grouping_of(o.by));
-    const std::string& format = o.view.format;
-    if (loaded.errors) write_force_banner(format == "json" ? std::cerr : std::cout, loaded.errors, format);
-    if (format == "json") write_overdue_json(std::cout, view);
-    else if (format == "markdown") write_overdue_markdown(std::cout, view);
-    else write_overdue_text(std::cout, view, terminal_style(o.view));
-    std::cout.flush();
-    if (!std::cout) throw IoError("could not write to standard output");
+    write_view(o.view, loaded.errors,
+               {[&](std::ostream& out) { write_overdue_json(out, view); },
+                [&](std::ostream& out) { write_overdue_markdown(out, view); },
+                [&](std::ostream& out, const TerminalStyle& style) { write_overdue_text(out, view, style); }});
     return o.fail_if_any && !view.overdue.empty() ? kFindings : kOk;
 }
 

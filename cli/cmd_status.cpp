@@ -30,13 +30,10 @@ int run_status(const StatusCommandOptions& o) {
     options.quiet_days = *quiet.value;
 
     StatusView view = build_status(repo, loaded.as_of, options);
-    const std::string& format = o.view.format;
-    if (loaded.errors) write_force_banner(format == "json" ? std::cerr : std::cout, loaded.errors, format);
-    if (format == "json") write_status_json(std::cout, view);
-    else if (format == "markdown") write_status_markdown(std::cout, view);
-    else write_status_text(std::cout, view, terminal_style(o.view));
-    std::cout.flush();
-    if (!std::cout) throw IoError("could not write to standard output");
+    write_view(o.view, loaded.errors,
+               {[&](std::ostream& out) { write_status_json(out, view); },
+                [&](std::ostream& out) { write_status_markdown(out, view); },
+                [&](std::ostream& out, const TerminalStyle& style) { write_status_text(out, view, style); }});
     return kOk;
 }
 

@@ -122,4 +122,13 @@ void write_force_banner(std::ostream& out, std::size_t errors, const std::string
     else out << text << "\n\n";
 }
 
+void write_view(const ViewOptions& o, std::size_t errors, const ViewWriters& writers) {
+    if (errors) write_force_banner(o.format == "json" ? std::cerr : std::cout, errors, o.format);
+    if (o.format == "json") writers.json(std::cout);
+    else if (o.format == "markdown") writers.markdown(std::cout);
+    else writers.text(std::cout, terminal_style(o));
+    std::cout.flush();
+    if (!std::cout) throw IoError("could not write to standard output");
+}
+
 }  // namespace plan::cli

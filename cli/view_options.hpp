@@ -3,6 +3,7 @@
 // actions, which format, and what to do when the plan does not validate.
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,5 +44,13 @@ TerminalStyle terminal_style(const ViewOptions& o);
 
 // Printed above a view of a plan that has validation errors (--force).
 void write_force_banner(std::ostream& out, std::size_t errors, const std::string& format);
+
+// Writes a view to standard output in the format --format chose, after the
+// --force banner when the plan has errors; a failed write is an IoError.
+struct ViewWriters {
+    std::function<void(std::ostream&)> json, markdown;
+    std::function<void(std::ostream&, const TerminalStyle&)> text;
+};
+void write_view(const ViewOptions& o, std::size_t errors, const ViewWriters& writers);
 
 }  // namespace plan::cli

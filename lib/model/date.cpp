@@ -3,6 +3,8 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
 
+#include "model/digits.hpp"
+
 namespace plan {
 namespace {
 
@@ -10,18 +12,6 @@ namespace greg = boost::gregorian;
 const greg::date kEpoch(1970, 1, 1);
 
 greg::date to_boost(Date d) { return kEpoch + greg::days(d.days()); }
-
-bool all_digits(std::string_view s) {
-    for (char c : s)
-        if (c < '0' || c > '9') return false;
-    return !s.empty();
-}
-
-int number(std::string_view s) {
-    int n = 0;
-    for (char c : s) n = n * 10 + (c - '0');
-    return n;
-}
 
 const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                "July",    "August",   "September", "October", "November", "December"};
@@ -32,8 +22,8 @@ bool read_year_month(std::string_view text, int& y, int& m, std::string& error, 
         error = fmt::format("'{}' is not a date; write {}", text, expected);
         return false;
     }
-    y = number(text.substr(0, 4));
-    m = number(text.substr(5, 2));
+    y = digits_value(text.substr(0, 4));
+    m = digits_value(text.substr(5, 2));
     if (y < 1900 || y > 2199) {
         error = fmt::format("year {} in '{}' is out of range; write a year from 1900 to 2199", y, text);
         return false;
@@ -92,7 +82,7 @@ Parsed<Date> parse_date(std::string_view text) {
         return r;
     }
     if (!read_year_month(text, y, m, r.error, expected)) return r;
-    int d = number(text.substr(8, 2));
+    int d = digits_value(text.substr(8, 2));
     int last = days_in_month(y, m);
     if (d < 1 || d > last) {
         r.error = fmt::format("'{}' is not a real date: {} {} has {} days", text, month_name(m), y, last);

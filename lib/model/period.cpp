@@ -2,20 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "model/digits.hpp"
+
 namespace plan {
 namespace {
-
-bool digits(std::string_view s) {
-    for (char c : s)
-        if (c < '0' || c > '9') return false;
-    return !s.empty();
-}
-
-int number(std::string_view s) {
-    int n = 0;
-    for (char c : s) n = n * 10 + (c - '0');
-    return n;
-}
 
 Date first_of(int y, int m) { return *Date::from_ymd(y, m, 1); }
 Date last_of(int y, int m) { return *Date::from_ymd(y, m, days_in_month(y, m)); }
@@ -109,8 +99,8 @@ Parsed<Period> parse_period(std::string_view text) {
                               text.substr(0, 40));
         return r;
     };
-    if (text.size() < 4 || !digits(text.substr(0, 4))) return fail();
-    int y = number(text.substr(0, 4));
+    if (text.size() < 4 || !all_digits(text.substr(0, 4))) return fail();
+    int y = digits_value(text.substr(0, 4));
     if (y < 1900 || y > 2199) {
         r.error = fmt::format("year {} in '{}' is out of range; write a year from 1900 to 2199", y, text);
         return r;
@@ -131,8 +121,8 @@ Parsed<Period> parse_period(std::string_view text) {
         r.value = make(PeriodKind::snapshot, 0, 0, *d.value);
         return r;
     }
-    if (text[4] != '/' || text.size() < 7 || !digits(text.substr(5, 2))) return fail();
-    int second = number(text.substr(5, 2));
+    if (text[4] != '/' || text.size() < 7 || !all_digits(text.substr(5, 2))) return fail();
+    int second = digits_value(text.substr(5, 2));
     if (second != (y + 1) % 100) {
         r.error = fmt::format("'{}' is not a financial year: the year after {} is {:02}, so write {}/{:02}",
                               text, y, (y + 1) % 100, y, (y + 1) % 100);
