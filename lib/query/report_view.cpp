@@ -143,6 +143,25 @@ void drop_exempt_step_moves(ChangeSet& c, const Repository& repo) {
     c.due_moves.erase(std::remove_if(c.due_moves.begin(), c.due_moves.end(), exempt_step), c.due_moves.end());
 }
 
+// Deadlines that moved later are an exception while the work is still open:
+// members ask how often a date has moved before they accept a new one.
+void add_slipped_exceptions(ReportView& v) {
+    if (!v.slippage) return;
+    auto& slipped = v.exceptions.slipped;
+    for (std::size_t s = 0; s < v.slippage->size(); ++s) {
+        const Slippage& x = (*v.slippage)[s];
+        if (x.times_slipped <= 0) continue;
+        for (std::size_t a = 0; a < v.actions.size(); ++a) {
+            const ReportAction& ra = v.actions[a];
+            bool open = ra.state.state != State::complete && ra.state.state != State::dropped;
+            if (open && ra.action->id && *ra.action->id == x.action.id) slipped.push_back({a, s});
+        }
+    }
+    std::stable_sort(slipped.begin(), slipped.end(), [&](const auto& p, const auto& q) {
+        return (*v.slippage)[p.second].days_slipped > (*v.slippage)[q.second].days_slipped;
+    });
+}
+
 }  // namespace
 
 ReportView build_report(const Repository& repo, Date as_of, const ReportInput& input) {
@@ -176,6 +195,7 @@ ReportView build_report(const Repository& repo, Date as_of, const ReportInput& i
         if (!input.include_exempt) drop_exempt_step_moves(*v.changes, repo);
     }
     if (input.slippage) v.slippage = input.include_exempt ? *input.slippage : without_exempt(*input.slippage);
+    add_slipped_exceptions(v);
     v.history_unavailable = input.history_unavailable;
     return v;
 }

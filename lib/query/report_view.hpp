@@ -67,7 +67,12 @@ struct ReportExceptions {
     std::vector<std::size_t> blocked;  // blocked and not also overdue
     std::vector<RagOptimism> optimism;
     std::vector<std::size_t> stale_kpis;  // indexes into ReportView::kpis
-    bool empty() const { return overdue.empty() && blocked.empty() && optimism.empty() && stale_kpis.empty(); }
+    // Open actions whose due date has moved later (from git history): index
+    // into ReportView::actions and into ReportView::slippage; most days first.
+    std::vector<std::pair<std::size_t, std::size_t>> slipped;
+    bool empty() const {
+        return overdue.empty() && blocked.empty() && optimism.empty() && stale_kpis.empty() && slipped.empty();
+    }
 };
 
 struct ReportRecommendation {

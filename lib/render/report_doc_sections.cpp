@@ -46,6 +46,20 @@ Block overdue_table(const ReportView& v) {
     return table(std::move(t));
 }
 
+Block slipped_table(const ReportView& v) {
+    Table t{"Deadlines moved later, most days first",
+            {"Action", "Lead", "Times moved later", "Days in total", "First due", "Now due"},
+            {false, false, true, true, false, false}, {}, true, ""};
+    for (const auto& [i, k] : v.exceptions.slipped) {
+        const ReportAction& a = v.actions[i];
+        const Slippage& x = (*v.slippage)[k];
+        t.rows.push_back({cell(action_para(a)), cell(leads_text(a.action->leads)), cell(std::to_string(x.times_slipped)),
+                          cell(std::to_string(x.days_slipped)), cell(x.first ? due_words(*x.first) : "-"),
+                          cell(x.current ? due_words(*x.current) : "-")});
+    }
+    return table(std::move(t));
+}
+
 Block blocked_table(const ReportView& v) {
     Table t{"Blocked actions", {"Action", "Lead", "Due", "Latest progress"}, {}, {}, true, ""};
     for (std::size_t i : v.exceptions.blocked) {
@@ -122,6 +136,12 @@ Section exceptions_section(const ReportView& v) {
     if (!e.stale_kpis.empty()) {
         s.blocks.push_back(heading("Indicators without a recent figure", "stale"));
         s.blocks.push_back(stale_table(v));
+    }
+    if (!e.slipped.empty()) {
+        s.blocks.push_back(heading("Deadlines moved later", "slipped"));
+        s.blocks.push_back(paragraph("Open actions whose due date has been moved later since it was first set, from the "
+                                     "plan's history."));
+        s.blocks.push_back(slipped_table(v));
     }
     return s;
 }
