@@ -29,10 +29,8 @@ int run_overdue(const OverdueCommandOptions& o) {
     if (code != kOk) return code;
     const Repository& repo = loaded.checked.repo;
     ActionFilter filter = make_filter(o.view, repo);
-    auto window = parse_window(o.window, loaded.as_of, repo);
-    if (!window.value) throw UsageError("--within: " + window.error);
 
-    OverdueView view = build_overdue(repo, loaded.as_of, *window.value, filter, grouping_of(o.by));
+    OverdueView view = build_overdue(repo, loaded.as_of, window_end(o.window, loaded.as_of, repo), filter, grouping_of(o.by));
     write_view(o.view, loaded.errors,
                {[&](std::ostream& out) { write_overdue_json(out, view); },
                 [&](std::ostream& out) { write_overdue_markdown(out, view); },

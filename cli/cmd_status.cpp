@@ -22,9 +22,7 @@ int run_status(const StatusCommandOptions& o) {
     const Repository& repo = loaded.checked.repo;
     StatusOptions options;
     options.filter = make_filter(o.view, repo);
-    auto window = parse_window(o.window, loaded.as_of, repo);
-    if (!window.value) throw UsageError("--within: " + window.error);
-    options.window_days = *window.value - loaded.as_of;
+    options.window_days = window_end(o.window, loaded.as_of, repo) - loaded.as_of;
     auto quiet = parse_duration_days(o.quiet, loaded.as_of);
     if (!quiet.value) throw UsageError("--quiet-after: " + quiet.error);
     options.quiet_days = *quiet.value;

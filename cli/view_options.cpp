@@ -7,6 +7,8 @@
 #include <iostream>
 
 #include "check/suggest.hpp"
+#include "query/calendar.hpp"
+#include "render/view_words.hpp"
 
 namespace plan::cli {
 namespace {
@@ -94,12 +96,45 @@ ActionFilter make_filter(const ViewOptions& o, const Repository& repo) {
                                          hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), list));
         }
     }
+    std::vector<int> numbers;
+    for (const auto& r : repo.inspection.recommendations)
+        if (r.id) numbers.push_back(*r.id);
     for (const auto& r : split_commas(o.recommendations)) {
-        if (r.empty() || r.size() > 6 || r.find_first_not_of("0123456789") != std::string::npos)
-            throw UsageError(fmt::format("--recommendation: '{}' is not a recommendation number", r));
+        bool number = !r.empty() && r.size() <= 6 && r.find_first_not_of("0123456789") == std::string::npos;
+        if (!number || std::find(numbers.begin(), numbers.end(), std::stoi(r)) == numbers.end())
+            throw UsageError(fmt::format("--recommendation: the inspection has no recommendation '{}'; its "
+                                         "recommendations are {}",
+                                         r, numbers.empty() ? std::string("none") : number_ranges(numbers)));
         f.recommendations.push_back(std::stoi(r));
     }
+    // A lead that matches nobody is most likely a typo, not an empty list.
+    std::vector<std::string> leads;
+    for (const auto& a : repo.actions) {
+        leads.insert(leads.end(), a.leads.begin(), a.leads.end());
+        for (const auto& st : a.steps)
+            if (!st.lead.empty()) leads.push_back(st.lead);
+    }
+    for (const auto& wanted : f.leads)
+        if (std::none_of(leads.begin(), leads.end(), [&](const std::string& l) { return lead_matches(l, wanted); })) {
+            std::sort(leads.begin(), leads.end());
+            leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
+            std::string list;
+            for (std::size_t i = 0; i < leads.size() && i < 12; ++i) list += (i ? "; " : "") + leads[i];
+            if (leads.size() > 12) list += "; …";
+            throw UsageError(fmt::format("--lead: no action or step has a lead containing '{}'; the leads are: {}",
+                                         wanted, list.empty() ? "none" : list));
+        }
     return f;
+}
+
+Date window_end(const std::string& within, Date as_of, const Repository& repo) {
+    auto end = parse_window(within, as_of, repo);
+    if (end.value) return *end.value;
+    std::vector<std::string> ids;
+    for (const auto& m : repo.meetings)
+        if (m.id) ids.push_back(*m.id);
+    std::string hint = closest(within, ids);
+    throw UsageError(fmt::format("--within: {}{}", end.error, hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint)));
 }
 
 TerminalStyle terminal_style(const ViewOptions& o) {

@@ -42,6 +42,10 @@ ActionFilter make_filter(const ViewOptions& o, const Repository& repo);
 
 TerminalStyle terminal_style(const ViewOptions& o);
 
+// --within: the end of the look-ahead window, or a usage error (with a "did
+// you mean" for a mistyped meeting id).
+Date window_end(const std::string& within, Date as_of, const Repository& repo);
+
 // Printed above a view of a plan that has validation errors (--force).
 void write_force_banner(std::ostream& out, std::size_t errors, const std::string& format);
 

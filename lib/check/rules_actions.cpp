@@ -127,17 +127,9 @@ void check_rag_optimism(const RuleContext& ctx) {
         if (!s.latest || !s.latest->rag || s.rag == Brag::blue || s.rag == Brag::none) continue;
         Brag marked = brag_of(*s.latest->rag);
         if (goodness(marked) <= goodness(s.rag)) continue;
-        std::string why;
-        if (s.state == State::overdue)
-            why = fmt::format("overdue by {} {}", s.days_late, s.days_late == 1 ? "day" : "days");
-        else if (s.state == State::blocked)
-            why = "blocked";
-        else
-            why = fmt::format("due in {} days and not started", *s.next_due - ctx.as_of);
         ctx.report(s.latest->rag.pos, "rag-optimism",
-                   fmt::format("{} is marked {} (progress of {}) but is {}; {} it {}", describe(a), words(marked),
-                               s.latest->date->iso(), why,
-                               s.state == State::blocked ? "its status makes" : "the dates make", words(s.rag)));
+                   fmt::format("{} is marked {} (progress of {}) but is {}", describe(a), words(marked),
+                               s.latest->date->iso(), optimism_reason(s, ctx.as_of)));
     }
 }
 

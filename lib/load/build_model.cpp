@@ -250,11 +250,17 @@ Action read_action(const Reader& r, const YNode& n) {
     a.reason = r.str(n, "reason");
     a.success = r.str(n, "success");
     a.exempt = r.flag(n, "exempt");
-    for (const auto& s : Reader::items(n, "steps"))
+    const auto& steps = Reader::items(n, "steps");
+    a.steps.reserve(steps.size());
+    for (const auto& s : steps)
         if (s.kind == YNode::mapping) a.steps.push_back(read_step(r, s));
-    for (const auto& p : Reader::items(n, "progress"))
+    const auto& progress = Reader::items(n, "progress");
+    a.progress.reserve(progress.size());
+    for (const auto& p : progress)
         if (p.kind == YNode::mapping) a.progress.push_back(read_progress(r, p));
-    for (const auto& m : Reader::items(n, "measures"))
+    const auto& measures = Reader::items(n, "measures");
+    a.measures.reserve(measures.size());
+    for (const auto& m : measures)
         if (Reader::is_text(&m)) {
             Field<std::string> f;
             f.value = m.text;
@@ -319,7 +325,9 @@ void build_plan_file(const YNode& root, std::uint32_t file, Repository& into, Di
 void build_actions_file(const YNode& root, std::uint32_t file, Repository& into, Diagnostics& out) {
     Reader r(file, out);
     if (root.kind != YNode::mapping) return;
-    for (const auto& a : Reader::items(root, "actions"))
+    const auto& actions = Reader::items(root, "actions");
+    into.actions.reserve(into.actions.size() + actions.size());
+    for (const auto& a : actions)
         if (a.kind == YNode::mapping) into.actions.push_back(read_action(r, a));
 }
 
@@ -355,7 +363,9 @@ void build_kpi_file(const YNode& root, std::uint32_t file, Repository& into, Dia
         auto value = r.number(c, "value");
         kpi.comparators.push_back({r.str(c, "name"), value.value, r.period(c, "period")});
     }
-    for (const auto& d : Reader::items(*k, "data")) {
+    const auto& data = Reader::items(*k, "data");
+    kpi.data.reserve(data.size());
+    for (const auto& d : data) {
         if (d.kind != YNode::mapping) continue;
         kpi.data.push_back({r.period(d, "period"), r.number(d, "value"), r.str(d, "note"), r.pos(d)});
     }

@@ -1,5 +1,7 @@
 #include "query/action_state.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace plan {
@@ -44,7 +46,11 @@ ActionState action_state(const Action& action, Date as_of, int window_days) {
             s.late_due = *due;
             s.late_step = step;
         }
-        if (!s.next_due || due->date < *s.next_due) s.next_due = due->date;
+        if (!s.next_due || due->date < *s.next_due) {
+            s.next_due = due->date;
+            s.next = *due;
+            s.next_step = step;
+        }
     };
     consider(action.due, 0);
     for (std::size_t i = 0; i < action.steps.size(); ++i)
@@ -66,6 +72,17 @@ ActionState action_state(const Action& action, Date as_of, int window_days) {
         s.rag = Brag::green;
     }
     return s;
+}
+
+std::string days_words(int n) { return fmt::format("{} {}", n, n == 1 ? "day" : "days"); }
+
+std::string optimism_reason(const ActionState& s, Date as_of) {
+    if (s.state == State::overdue)
+        return fmt::format("overdue by {}; the dates make it {}", days_words(s.days_late), words(s.rag));
+    if (s.state == State::blocked) return fmt::format("blocked; its status makes it {}", words(s.rag));
+    int days = s.next_due ? *s.next_due - as_of : 0;
+    return fmt::format("due {} and not started; the dates make it {}",
+                       days == 0 ? std::string("today") : "in " + days_words(days), words(s.rag));
 }
 
 const char* words(State s) {

@@ -2,6 +2,7 @@
 // An action's state and derived RAG at an as-of date (docs/format.md,
 // "Derived meanings"). Pure: the same action and date give the same answer.
 #include <optional>
+#include <string>
 
 #include "model/plan.hpp"
 
@@ -20,6 +21,8 @@ struct ActionState {
     std::optional<Due> late_due;   // for overdue: the due date behind days_late
     int late_step = 0;             // its step's number (1-based), or 0 for the action's own
     std::optional<Date> next_due;  // the earliest open due date (the action's or a step's)
+    std::optional<Due> next;       // next_due as written
+    int next_step = 0;             // its step's number (1-based), or 0 for the action's own
     const ProgressEntry* latest = nullptr;  // the newest progress entry, if any
 };
 
@@ -31,6 +34,14 @@ bool is_open(const Field<Status>& status);
 inline bool is_late(const Due& due, Date as_of) { return as_of > due.date; }
 
 ActionState action_state(const Action& action, Date as_of, int window_days = kDefaultWindowDays);
+
+// Why the dates (or the status) rate an action below what its lead says:
+// "overdue by 15 days; the dates make it red", "blocked; its status makes it
+// red". Shared by validate's rag-optimism check and status's list.
+std::string optimism_reason(const ActionState& s, Date as_of);
+
+// "1 day", "15 days"
+std::string days_words(int n);
 
 const char* words(State s);  // "due soon"
 const char* words(Brag b);   // "blue"

@@ -28,14 +28,20 @@ bool lead_matches(const std::string& lead, const std::string& wanted) {
     return lower(lead).find(lower(wanted)) != std::string::npos;
 }
 
+bool ActionFilter::lead_ok(const std::vector<std::string>& item_leads) const {
+    if (leads.empty()) return true;
+    for (const auto& lead : item_leads)
+        for (const auto& w : leads)
+            if (lead_matches(lead, w)) return true;
+    return false;
+}
+
 bool ActionFilter::matches(const Action& a, const ActionState& s) const {
+    return lead_ok(a.leads) && matches_but_lead(a, s);
+}
+
+bool ActionFilter::matches_but_lead(const Action& a, const ActionState& s) const {
     if (!themes.empty() && (!a.theme || std::find(themes.begin(), themes.end(), *a.theme) == themes.end())) return false;
-    if (!leads.empty()) {
-        bool any = false;
-        for (const auto& lead : a.leads)
-            for (const auto& w : leads) any = any || lead_matches(lead, w);
-        if (!any) return false;
-    }
     if (!recommendations.empty() &&
         std::none_of(recommendations.begin(), recommendations.end(), [&](int n) { return links_recommendation(a, n); }))
         return false;

@@ -16,6 +16,9 @@ struct ActionFilter {
 
     bool empty() const { return themes.empty() && leads.empty() && recommendations.empty() && statuses.empty(); }
     bool matches(const Action& a, const ActionState& s) const;
+    // As matches(), leaving the lead to be matched per item (a step's own lead).
+    bool matches_but_lead(const Action& a, const ActionState& s) const;
+    bool lead_ok(const std::vector<std::string>& item_leads) const;
 };
 
 // The words --status accepts, for help text and error messages.

@@ -12,6 +12,10 @@ double improvement(const Kpi& kpi, double now, double before) {
     return lower ? before - now : now - before;
 }
 
+// Figures are decimals written by people: 85 - 84.1 must equal 0.9 exactly
+// as written, not 0.9000000000000057, at the tolerance's edge.
+constexpr double kSlack = 1e-9;
+
 Brag rag_against_target(const Kpi& kpi, const KpiState& s) {
     if (!kpi.target || !s.latest || !s.latest->value) return Brag::none;
     double tolerance = kpi.tolerance ? *kpi.tolerance : 0.0;
@@ -21,13 +25,13 @@ Brag rag_against_target(const Kpi& kpi, const KpiState& s) {
     if (t.trend) {
         if (!s.year_earlier || !s.year_earlier->value) return Brag::none;
         gain = improvement(kpi, now, *s.year_earlier->value);
-        if (std::fabs(gain) <= tolerance) return Brag::amber;
+        if (std::fabs(gain) <= tolerance + kSlack) return Brag::amber;
         return gain > 0 ? Brag::green : Brag::red;
     }
     if (!t.value) return Brag::none;
     gain = improvement(kpi, now, *t.value);  // >= 0: meets the target
-    if (gain >= 0) return Brag::green;
-    return -gain <= tolerance ? Brag::amber : Brag::red;
+    if (gain >= -kSlack) return Brag::green;
+    return -gain <= tolerance + kSlack ? Brag::amber : Brag::red;
 }
 
 }  // namespace
@@ -69,11 +73,13 @@ KpiState kpi_state(const Kpi& kpi, Date as_of, std::optional<Date> plan_end) {
     // The newest period whose figure should be in by now: it ended more than
     // `lag` days ago (and, for a plan that has ended, by the plan's end).
     Date horizon = as_of.plus_days(-kpi.lag_days);
-    if (plan_end && *plan_end < horizon) horizon = *plan_end;
+    bool ended = plan_end && *plan_end < horizon;
+    if (ended) horizon = *plan_end;
     PeriodKind kind = series_kind(kpi);
     Period p = period_containing(kind, horizon);
-    // A figure is late the day after it was due (end + lag), as actions are.
-    if (p.end >= horizon) p = p.previous();
+    // A figure is late the day after it was due (end + lag), as actions are;
+    // after the plan has ended, its last period is expected whole.
+    if (ended ? p.end > horizon : p.end >= horizon) p = p.previous();
     s.expected = p;
     Date newest = s.latest ? s.latest->period->end : Date::from_days(INT32_MIN / 2);
     s.stale = newest < p.start;

@@ -34,4 +34,10 @@ std::string kpi_target(const Kpi& kpi) {
     return s;
 }
 
+std::string kpi_target_short(const Kpi& kpi) {
+    std::string full = kpi_target(kpi);
+    auto by = full.find(" by ");
+    return by == std::string::npos ? full : full.substr(0, by);
+}
+
 }  // namespace plan

@@ -10,5 +10,7 @@ namespace plan {
 std::string kpi_value(const Kpi& kpi, double value);
 // The target as a phrase: "≤ 18% by Mar 2018", "beat last year", "none set"
 std::string kpi_target(const Kpi& kpi);
+// The same without its date: "≤ 18%", "beat last year"
+std::string kpi_target_short(const Kpi& kpi);
 
 }  // namespace plan

@@ -49,11 +49,11 @@ OverdueView build_overdue(const Repository& repo, Date as_of, Date window_end, c
     int window_days = window_end - as_of;
     for (const auto& a : repo.actions) {
         ActionState s = action_state(a, as_of, window_days);
-        if (!filter.matches(a, s) || !is_open(a.status)) continue;
+        if (!filter.matches_but_lead(a, s) || !is_open(a.status)) continue;
         std::optional<Date> last;
         if (s.latest) last = *s.latest->date;
         auto consider = [&](const Field<Due>& due, const Step* step, int number, std::vector<std::string> leads) {
-            if (!due) return;
+            if (!due || !filter.lead_ok(leads)) return;
             DueItem item{&a, step, number, *due, 0, last, std::move(leads)};
             if (is_late(*due, as_of)) {
                 item.days = as_of - due->date;

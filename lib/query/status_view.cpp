@@ -25,12 +25,9 @@ std::vector<Attention> attention_points(const StatusView& v) {
         std::string id = a.id ? *a.id : "?";
         if (s.latest && s.latest->rag && s.rag != Brag::blue && s.rag != Brag::none &&
             goodness(brag_of(*s.latest->rag)) > goodness(s.rag)) {
-            std::string why = s.state == State::overdue ? fmt::format("overdue by {} days", s.days_late)
-                              : s.state == State::blocked ? std::string("blocked")
-                                                          : std::string("due soon and not started");
             out.push_back({"rag-optimism", id,
-                           fmt::format("marked {} on {} but {}; the dates make it {}", words(brag_of(*s.latest->rag)),
-                                       s.latest->date->iso(), why, words(s.rag))});
+                           fmt::format("marked {} on {} but {}", words(brag_of(*s.latest->rag)),
+                                       s.latest->date->iso(), optimism_reason(s, v.as_of))});
         }
         bool open = s.state != State::complete && s.state != State::dropped && s.state != State::ongoing;
         if (open) {
@@ -38,7 +35,7 @@ std::vector<Attention> attention_points(const StatusView& v) {
                 out.push_back({"no-recent-progress", id, "no progress note yet"});
             else if (v.as_of - *s.latest->date > v.options.quiet_days)
                 out.push_back({"no-recent-progress", id,
-                               fmt::format("no progress note for {} days (last on {})", v.as_of - *s.latest->date,
+                               fmt::format("no progress note for {} (last on {})", days_words(v.as_of - *s.latest->date),
                                            s.latest->date->iso())});
         }
     }

@@ -38,11 +38,14 @@ Json action_json(const ActionLine& l) {
     j["leads"] = a.leads;
     j["status"] = a.status ? Json(to_string(*a.status)) : Json(nullptr);
     j["state"] = key(words(s.state));
-    j["rag"] = words(s.rag);
+    j["rag"] = s.rag == Brag::none ? Json(nullptr) : Json(words(s.rag));
     j["blocked"] = s.blocked;
     j["due"] = a.due ? Json(a.due->text()) : Json(nullptr);
     j["days_late"] = s.days_late;
+    j["late_due"] = s.late_due ? Json(s.late_due->text()) : Json(nullptr);
+    j["late_step"] = s.late_step ? Json(s.late_step) : Json(nullptr);
     j["next_due"] = s.next_due ? Json(s.next_due->iso()) : Json(nullptr);
+    j["next_step"] = s.next_step ? Json(s.next_step) : Json(nullptr);
     if (s.latest)
         j["latest_progress"] = {{"date", s.latest->date->iso()},
                                 {"rag", s.latest->rag ? Json(to_string(*s.latest->rag)) : Json(nullptr)}};

@@ -24,6 +24,13 @@ public:
         out_ << '\n' << (style_.color ? fmt::format(fmt::emphasis::bold, "{}", safe) : safe) << '\n';
     }
     void line(const std::string& text) { out_ << terminal_safe(shorten(text, style_.width)) << '\n'; }
+    // Sentences and lists are wrapped to the width, never cut.
+    void prose(const std::string& text, std::size_t indent) {
+        for (auto l : wrap(terminal_safe(text), style_.width, indent)) {
+            for (std::size_t at; (at = l.find("\u00A0")) != std::string::npos;) l.replace(at, 2, " ");
+            out_ << l << '\n';
+        }
+    }
     void blank() { out_ << '\n'; }
     void table(const TextTable& t) { out_ << t.render(style_.width, style_.color); }
 
@@ -70,26 +77,33 @@ void progress(Writer& w, const StatusView& v) {
     int percent = all.total ? done * 100 / all.total : 0;
     w.heading(fmt::format("Progress: {} of {} complete ({}%){}", done, count_of(all.total, "action", "actions"), percent,
                           v.filtered ? ", filtered" : ""));
+    // Each "word count" item stays on one line when the list wraps.
+    auto item = [](const char* word, int count) {
+        std::string t = fmt::format("{} {}", word, count);
+        std::string kept;
+        for (char c : t) kept += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+        return kept;
+    };
     std::string states, rags;
     for (int s = 0; s < kStateCount; ++s) {
         auto st = static_cast<State>(s);
-        states += fmt::format("{}{} {}", states.empty() ? "" : " · ", words(st), all.count(st));
+        states += (states.empty() ? "" : " · ") + item(words(st), all.count(st));
     }
     for (int b = 0; b < kBragCount - 1; ++b) {
         auto br = static_cast<Brag>(b);
-        rags += fmt::format("{}{} {}", rags.empty() ? "" : " · ", words(br), all.count(br));
+        rags += (rags.empty() ? "" : " · ") + item(words(br), all.count(br));
     }
-    w.line("  " + states);
-    w.line("  BRAG: " + rags);
+    w.prose("  " + states, 2);
+    w.prose("  BRAG: " + rags, 8);
     if (v.themes.empty()) return;
     TextTable t({{"Theme", false, true},
                  {"Done", true},
                  {"Overdue", true},
                  {"Blocked", true},
                  {"Due soon", true},
-                 {"On track", true},
-                 {"Ongoing", true},
-                 {"Dropped", true}});
+                 {"On track", true, false, 0, true},
+                 {"Ongoing", true, false, 0, true},
+                 {"Dropped", true, false, 0, true}});
     for (const auto& th : v.themes) {
         const Tally& c = th.tally;
         std::string name = theme_name(th.theme);
@@ -102,23 +116,46 @@ void progress(Writer& w, const StatusView& v) {
 }
 
 // Overdue, blocked and due-soon actions: what the Board will ask about.
-void needs_attention(Writer& w, const StatusView& v) {
+// The due date to show: what is late, or what falls due next, with its step.
+std::string due_shown(const Action& a, const ActionState& s) {
+    auto with_step = [](const Due& d, int step) {
+        return step ? fmt::format("{} (step {})", d.text(), step) : d.text();
+    };
+    if (s.state == State::overdue && s.late_due) return with_step(*s.late_due, s.late_step);
+    if (s.state == State::due_soon && s.next) return with_step(*s.next, s.next_step);
+    return a.due ? a.due->text() : "-";
+}
+
+// Overdue (most late first), blocked, then due soon (soonest first).
+std::vector<const ActionLine*> attention_lines(const StatusView& v) {
     std::vector<const ActionLine*> lines;
-    for (State wanted : {State::overdue, State::blocked, State::due_soon})
+    for (State wanted : {State::overdue, State::blocked, State::due_soon}) {
+        auto first = lines.size();
         for (const auto& l : v.actions)
             if (l.state.state == wanted) lines.push_back(&l);
+        std::stable_sort(lines.begin() + static_cast<std::ptrdiff_t>(first), lines.end(),
+                         [&](const ActionLine* x, const ActionLine* y) {
+                             if (wanted == State::overdue) return x->state.days_late > y->state.days_late;
+                             if (wanted == State::due_soon) return *x->state.next_due < *y->state.next_due;
+                             return false;
+                         });
+    }
+    return lines;
+}
+
+void needs_attention(Writer& w, const StatusView& v) {
+    std::vector<const ActionLine*> lines = attention_lines(v);
     w.heading(lines.empty() ? "Needs attention: nothing overdue, blocked or due soon" : "Needs attention");
     if (lines.empty()) return;
     TextTable t({{"State"}, {"Action"}, {"Title", false, true, 20}, {"Lead", false, true, 10}, {"Due"}, {"When", true}});
     for (const ActionLine* l : lines) {
         const Action& a = *l->action;
         const ActionState& s = l->state;
-        std::string due = a.due ? a.due->text() : "-";
-        if (s.state == State::overdue && s.late_due)
-            due = s.late_step ? fmt::format("{} (step {})", s.late_due->text(), s.late_step) : s.late_due->text();
-        std::string when = s.state == State::overdue ? fmt::format("{} days late", s.days_late)
-                           : s.next_due && *s.next_due >= v.as_of ? fmt::format("in {} days", *s.next_due - v.as_of)
-                                                                   : std::string("-");
+        std::string due = due_shown(a, s);
+        std::string when = s.state == State::overdue ? days_words(s.days_late) + " late"
+                           : s.next_due && *s.next_due == v.as_of ? std::string("today")
+                           : s.next_due && *s.next_due > v.as_of ? "in " + days_words(*s.next_due - v.as_of)
+                                                                  : std::string("-");
         std::string label = state_label(s.state);
         if (s.state == State::overdue && s.blocked) label += ", BLOCKED";
         t.add({cell(label, color_of(s.state)), cell(id_of(a)), cell(a.title), cell(join_leads(a.leads)), cell(due),
@@ -154,26 +191,28 @@ void recommendations(Writer& w, const StatusView& v) {
     w.heading(fmt::format("Recommendations: {} of {} covered · {} fully delivered · {} at risk", covered,
                           v.recommendations.size(), delivered.size(),
                           std::count(at_risk.begin(), at_risk.end(), '(')));
-    TextTable t({{"Standing"}, {"Recommendations", false, true}});
-    t.add({cell("delivered", color_of(Brag::blue)), cell(delivered.empty() ? "-" : number_ranges(delivered))});
-    t.add({cell("in progress", color_of(Brag::green)), cell(progressing.empty() ? "-" : number_ranges(progressing))});
-    t.add({cell("at risk", color_of(Brag::red)), cell(at_risk.empty() ? "-" : at_risk)});
-    t.add({cell("not covered", uncovered.empty() ? std::nullopt : color_of(Brag::red)),
-           cell(uncovered.empty() ? "-" : number_ranges(uncovered))});
-    w.table(t);
+    auto row = [&](const char* label, const std::string& numbers) {
+        w.prose(fmt::format("  {:<12} {}", label, numbers.empty() ? "-" : numbers), 15);
+    };
+    row("delivered", number_ranges(delivered));
+    row("in progress", number_ranges(progressing));
+    row("at risk", at_risk);
+    row("not covered", number_ranges(uncovered));
 }
 
 void kpis(Writer& w, const StatusView& v) {
     if (v.kpis.empty()) return;
     w.heading("KPIs");
-    TextTable t({{"KPI", false, true, 20},
+    // The target's date, the full series and the comparators are in
+    // --format markdown and json; here the columns that fit a terminal.
+    TextTable t({{"KPI", false, true, 18},
                  {"Latest", true},
                  {"Period"},
                  {"Target"},
                  {"RAG"},
                  {"Travel"},
-                 {"Recent"},
-                 {"Comparators", false, true, 8}});
+                 {"Recent", false, false, 0, true},
+                 {"Comparators", false, true, 8, true}});
     for (const auto& k : v.kpis) {
         const Kpi& kpi = *k.kpi;
         const KpiState& s = k.state;
@@ -183,9 +222,11 @@ void kpis(Writer& w, const StatusView& v) {
         std::string comparators;
         for (const auto& c : kpi.comparators)
             comparators += fmt::format("{}{} {}", comparators.empty() ? "" : "; ", c.name, kpi_value(kpi, c.value));
+        std::vector<double> recent(k.recent.end() - std::min<std::ptrdiff_t>(8, static_cast<std::ptrdiff_t>(k.recent.size())),
+                                   k.recent.end());
         t.add({cell(kpi.title.empty() ? id_of(kpi) : kpi.title), cell(latest),
-               cell(period, s.stale ? color_of(Brag::amber) : std::nullopt), cell(kpi_target(kpi)),
-               cell(rag_label(s.rag), color_of(s.rag)), cell(words(s.direction)), cell(sparkline(k.recent)),
+               cell(period, s.stale ? color_of(Brag::amber) : std::nullopt), cell(kpi_target_short(kpi)),
+               cell(rag_label(s.rag), color_of(s.rag)), cell(words(s.direction)), cell(sparkline(recent)),
                cell(comparators.empty() ? "-" : comparators)});
     }
     w.table(t);
@@ -194,7 +235,7 @@ void kpis(Writer& w, const StatusView& v) {
 void attention(Writer& w, const StatusView& v) {
     if (v.attention.empty()) return;
     w.heading("Worth a look");
-    for (const auto& a : v.attention) w.line(fmt::format("  {}: {} [{}]", a.subject, a.message, a.kind));
+    for (const auto& a : v.attention) w.prose(fmt::format("  {}: {} [{}]", a.subject, a.message, a.kind), 4);
 }
 
 }  // namespace

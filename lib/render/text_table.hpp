@@ -1,7 +1,8 @@
 #pragma once
 // A terminal table that fits a width: elastic columns (titles) are shortened
 // with an ellipsis, never wrapped, so rows stay one line each. The rightmost
-// elastic column gives way first, so put the column that matters most left.
+// elastic column gives way first, so put the column that matters most left;
+// droppable columns are left out when shortening is not enough.
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,7 +15,8 @@ struct TableColumn {
     std::string header;
     bool right = false;    // right-aligned (numbers)
     bool elastic = false;  // may be shortened to fit
-    std::size_t min = 12;  // an elastic column is never shortened below this
+    std::size_t min = 12;  // an elastic column is shortened below this only as a last resort
+    bool droppable = false;  // left out when the table cannot fit otherwise (rightmost first)
 };
 
 struct TableCell {
@@ -39,5 +41,9 @@ private:
 std::size_t display_width(const std::string& s);
 // Shortens to `width` columns, ending with "…" when anything was cut.
 std::string shorten(const std::string& s, std::size_t width);
+
+// Breaks prose into lines of at most `width` columns at spaces; lines after
+// the first start with `indent` spaces. A word longer than a line is cut.
+std::vector<std::string> wrap(const std::string& text, std::size_t width, std::size_t indent);
 
 }  // namespace plan

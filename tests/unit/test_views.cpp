@@ -1,11 +1,6 @@
 // The derived meanings behind plan status and plan overdue (docs/format.md,
 // "Derived meanings"), tested on lib/query directly with hand-built plans.
 // Every expected figure was worked out by hand from the definitions.
-//
-// Tests marked doctest::should_fail() pin a known disagreement with
-// docs/format.md: they state what the definition says, and currently fail.
-// When the code is fixed they start to pass, which doctest reports as a
-// failure: then remove the should_fail() decorator.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -312,10 +307,10 @@ TEST_CASE("views: value targets: at the target green, at the tolerance edge ambe
     CHECK(kpi_state(value_kpi(Better::higher, 70, 3, 67), at).rag == Brag::amber);
 }
 
-TEST_CASE("views: value targets: exactly at the tolerance edge with decimals is amber" * doctest::should_fail()) {
-    // BUG: 85 - 84.1 is 0.9000000000000057 in binary floating point, so the
-    // comparison with a tolerance of 0.9 says red. format.md: "amber if it
-    // falls short by no more than tolerance". Same for 17.8 against 17.5 (0.3).
+TEST_CASE("views: value targets: exactly at the tolerance edge with decimals is amber") {
+    // 85 - 84.1 is 0.9000000000000057 in binary floating point; a tolerance
+    // of 0.9 must still make it amber (format.md: "within tolerance is amber").
+    // Same for 17.8 against 17.5 (0.3).
     Date at = day("2017-10-31");
     CHECK(kpi_state(value_kpi(Better::higher, 85, 0.9, 84.1), at).rag == Brag::amber);
     CHECK(kpi_state(value_kpi(Better::lower, 17.5, 0.3, 17.8), at).rag == Brag::amber);
@@ -363,8 +358,8 @@ TEST_CASE("views: year-on-year: better green, within tolerance amber either way,
     CHECK(kpi_state(trend_kpi(Better::higher, 1, {point("2016/17 Q3", 44), point("2017/18 Q2", 47)}), at).rag == Brag::none);
 }
 
-TEST_CASE("views: year-on-year: a change of exactly the tolerance, with decimals, is amber" * doctest::should_fail()) {
-    // BUG: 20.3 -> 20.6 is a change of 0.3000000000000007 in floating point.
+TEST_CASE("views: year-on-year: a change of exactly the tolerance, with decimals, is amber") {
+    // 20.3 -> 20.6 is a change of 0.3000000000000007 in floating point.
     Kpi k = trend_kpi(Better::lower, 0.3, {point("2016/17 Q2", 20.3), point("2017/18 Q1", 20.2), point("2017/18 Q2", 20.6)});
     CHECK(kpi_state(k, day("2017-10-31")).rag == Brag::amber);
 }
@@ -452,11 +447,10 @@ TEST_CASE("views: snapshot days are passed over when choosing the expected perio
     CHECK(s.latest->period->text == "2017-10-15");
 }
 
-TEST_CASE("views: after the plan ends, the plan's last period is still expected" * doctest::should_fail()) {
-    // BUG (format.md, staleness step 1): with a plan ending 31 March 2018, at
+TEST_CASE("views: after the plan ends, the plan's last period is still expected") {
+    // Staleness after the plan's end: with a plan ending 31 March 2018, at
     // 30 June 2018 the newest month that had ended by the plan's end is March
-    // 2018 (it ends on 31 March). The code expects only February 2018, so a
-    // missing March figure is never reported.
+    // 2018 (it ends on 31 March), so a missing March figure is reported.
     Kpi monthly = kpi(Better::higher, Frequency::monthly, {point("2018-01", 1), point("2018-02", 2)});
     auto s = kpi_state(monthly, day("2018-06-30"), day("2018-03-31"));
     CHECK(s.expected->text == "2018-03");
@@ -619,9 +613,8 @@ TEST_CASE("views: overdue filters: status words and states, theme, recommendatio
     CHECK(run(f).size() == 3);
 }
 
-TEST_CASE("views: overdue --lead finds steps led by that person" * doctest::should_fail()) {
-    // BUG: the lead filter looks only at the action's leads, so a late step
-    // led by someone else is missing from that person's chasing list.
+TEST_CASE("views: overdue --lead finds steps led by that person") {
+    // A late step led by someone else belongs on that person's chasing list.
     Action a = action("ST-1", Status::in_progress, "2018-03");
     a.steps = {step("2017-09", Status::in_progress, "Principal Social Worker")};
     Repository r = repo_with({a});
@@ -723,8 +716,8 @@ TEST_CASE("views: status attention: RAG optimism and quiet actions") {
     CHECK(std::count_if(v.attention.begin(), v.attention.end(), [](const Attention& a) { return a.subject == "RO-9"; }) == 1);
 }
 
-TEST_CASE("views: RAG optimism says 'day' for one day" * doctest::should_fail()) {
-    // BUG: "overdue by 1 days"; plan validate says "overdue by 1 day".
+TEST_CASE("views: RAG optimism says 'day' for one day") {
+    // "overdue by 1 day", as plan validate says it.
     Action late = action("RO-1", Status::in_progress, "2017-10-30");
     late.progress = {progress("2017-10-20", Rag::green)};
     StatusView v = build_status(repo_with({late}), day("2017-10-31"), {});
