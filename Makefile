@@ -1,6 +1,6 @@
 # Set-up, build and test on Debian 12. `make demo` and `make test` install
 # what is missing (apt-get), build, and run; see README.md.
-.PHONY: all deps build demo test test-release test-asan bench fuzz clean browser-deps
+.PHONY: all deps build demo test test-release test-asan bench fuzz clean browser-deps fuzz-build test-fuzz
 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
@@ -19,8 +19,9 @@ demo: build
 	build/release/cli/plan validate examples/leicestershire-2017 --as-of 2017-10-31
 	build/release/cli/plan status examples/leicestershire-2017 --as-of 2017-10-31
 
-# Every test, in a release build and again under ASan and UBSan.
-test: test-release test-asan
+# Every test, in a release build and again under ASan and UBSan, then each
+# fuzzer for a bounded time.
+test: test-release test-asan test-fuzz
 
 test-release: build browser-deps
 	ctest --test-dir build/release --output-on-failure -j $(JOBS)
@@ -42,6 +43,38 @@ browser-deps:
 	    (cd tests/browser && npm ci --no-audit --no-fund) || echo "browser-deps: npm ci failed; the browser test will be skipped"; \
 	  else echo "browser-deps: npm is not installed; the browser test will be skipped"; fi; \
 	fi
+
+# libFuzzer targets (tests/fuzz) in a clang build with ASan and UBSan:
+# `make test` runs each for FUZZ_SECONDS (about a minute in all), `make fuzz`
+# for FUZZ_LONG_SECONDS each. A crash or a broken invariant fails the run and
+# leaves its input in build/fuzz/artifacts/. Skipped, saying so, when clang is
+# missing (tools/install-deps installs clang-14 and libclang-rt-14-dev).
+FUZZ_CXX ?= clang++-14
+FUZZ_SECONDS ?= 15
+FUZZ_LONG_SECONDS ?= 600
+
+fuzz-build: deps
+	@if ! command -v $(FUZZ_CXX) >/dev/null 2>&1; then \
+	  echo "fuzz: SKIPPED: $(FUZZ_CXX) is not installed (tools/install-deps clang-14 libclang-rt-14-dev)"; \
+	else \
+	  cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=$(FUZZ_CXX) \
+	    -DPLAN_FUZZ=ON -DPLAN_SANITIZE=ON -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link $(CMAKE_FLAGS) >/dev/null && \
+	  cmake --build build/fuzz -j $(JOBS) --target fuzz_targets; \
+	fi
+
+test-fuzz: fuzz-build
+	@tests/fuzz/run-fuzzers build/fuzz $(FUZZ_SECONDS)
+
+fuzz: fuzz-build
+	@tests/fuzz/run-fuzzers build/fuzz $(FUZZ_LONG_SECONDS)
+
+# The benchmark (tests/bench, docs/performance.md): generates the corpora into
+# build/bench-corpus/, measures plan against the baselines (a bare yaml-cpp
+# parse; js-yaml + ajv and ajv-cli from npm; Taskwarrior from Debian) in the
+# same run and prints medians, ratios, peak RSS and PASS/MISS per target.
+# Never fails on a time. BENCH_RUNS, BENCH_SLOW_RUNS, BENCH_QUICK=1 tune it.
+bench: build
+	@tests/bench/run.sh build/release/cli/plan
 
 clean:
 	rm -rf build

@@ -1,0 +1,2 @@
+# A nonsense --as-of.
+valid_repo

@@ -1,0 +1,2 @@
+# A 2,000-character --as-of.
+valid_repo

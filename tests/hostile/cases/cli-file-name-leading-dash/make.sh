@@ -1,0 +1,3 @@
+# An action file called "-rf.yaml": read like any other.
+valid_repo
+printf 'actions:\n  - id: NB-4\n    title: Copy\n    theme: practice\n    recommendations: [1]\n    leads: [X]\n    due: 2018-06\n    status: not-started\n' > "$REPO/actions/-rf.yaml"

@@ -1,0 +1,1 @@
+[ ! -e "$WORK/pwned" ] && [ ! -e "$REPO/pwned" ] || die "a file name was run as a command"

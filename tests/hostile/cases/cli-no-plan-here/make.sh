@@ -1,0 +1,2 @@
+# Run where there is no plan at all.
+mkdir -p "$WORK/empty"

@@ -1,0 +1,4 @@
+# A YAML escape in a double-quoted value ("\\u202E") makes the character the
+# encoding check refuses in the raw file: it must be refused here too.
+valid_repo
+edit actions/one.yaml 's/title: Recruit permanent social workers to reduce caseloads/title: "Recruit \\u202E permanent social workers"/'

@@ -1,0 +1,1 @@
+[ ! -e "$WORK/pwned" ] || die "git wrote --output=FILE"

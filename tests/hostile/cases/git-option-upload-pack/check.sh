@@ -1,0 +1,1 @@
+[ ! -e "$WORK/pwned" ] || die "a command in a revision was run"

@@ -1,0 +1,7 @@
+# An action file committed as a symbolic link: named, not silently skipped.
+valid_repo
+git_repo
+commit 2017-08-01 "First"
+edit actions/one.yaml 's/due: 2018-06\n    status: not-started/due: 2018-09\n    status: not-started/'
+commit 2017-10-01 "Slip NB-4"
+ln -s one.yaml "$REPO/actions/link.yaml"; commit 2017-10-03 "Link"

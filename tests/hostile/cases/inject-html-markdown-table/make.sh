@@ -1,0 +1,2 @@
+# A GFM table written in a text field.
+text_repo $'| a | b |\n|---|---|\n| c | d |'

@@ -1,0 +1,2 @@
+# An HTML block with Markdown inside it.
+text_repo $'<div onclick="alert(1)">\n\n*inside*\n\n</div>'

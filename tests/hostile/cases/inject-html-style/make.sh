@@ -1,0 +1,2 @@
+# A <style> element and a style attribute.
+text_repo \<style\>body\{display:none\}\</style\>\<div\ style=\"display:none\"\>

@@ -1,0 +1,2 @@
+# A vbscript: link.
+text_repo \[open\]\(vbscript:msgbox\(1\)\)

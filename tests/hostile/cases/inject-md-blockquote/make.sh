@@ -1,0 +1,2 @@
+# Block quotes.
+text_repo $'> quoted\n>> nested'

@@ -1,0 +1,2 @@
+# Inline HTML with an event handler.
+text_repo \<img\ src=x\ onerror=alert\(1\)\>\ \<b\>bold\</b\>

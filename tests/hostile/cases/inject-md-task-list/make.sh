@@ -1,0 +1,2 @@
+# A task list item.
+text_repo $'- [ ] task\n- [x] done'

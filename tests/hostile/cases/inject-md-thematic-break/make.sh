@@ -1,0 +1,2 @@
+# Thematic breaks.
+text_repo $'***\n___\n- - -'

@@ -1,0 +1,2 @@
+# Markup and Markdown in --recommendation-text, Markdown paper.
+text_repo "Plain words"

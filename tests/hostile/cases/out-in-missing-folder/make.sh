@@ -1,0 +1,2 @@
+# -o in a folder that does not exist.
+valid_repo

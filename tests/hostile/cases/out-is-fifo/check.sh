@@ -1,0 +1,1 @@
+grep -q '^# Progress report' "$WORK/out/paper.md" || die "the paper was not written"

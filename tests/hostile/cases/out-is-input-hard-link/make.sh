@@ -1,0 +1,3 @@
+# -o names a hard link to an action file.
+valid_repo
+ln "$REPO/actions/one.yaml" "$WORK/paper.md"

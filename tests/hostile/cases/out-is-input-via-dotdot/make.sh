@@ -1,0 +1,2 @@
+# -o names plan.yaml by a roundabout path.
+valid_repo

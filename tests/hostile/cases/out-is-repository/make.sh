@@ -1,0 +1,2 @@
+# -o names the repository folder.
+valid_repo

@@ -1,0 +1,3 @@
+# -o "under" a regular file.
+valid_repo
+touch "$WORK/file"

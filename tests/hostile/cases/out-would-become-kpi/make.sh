@@ -1,0 +1,2 @@
+# -o names a new .yml file in kpis/.
+valid_repo

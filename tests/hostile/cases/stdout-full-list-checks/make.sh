@@ -1,0 +1,1 @@
+# plan validate --list-checks to a full standard output.

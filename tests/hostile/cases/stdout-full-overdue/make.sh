@@ -1,0 +1,2 @@
+# plan overdue --format markdown to a full standard output.
+valid_repo

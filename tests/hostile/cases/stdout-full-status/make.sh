@@ -1,0 +1,2 @@
+# plan status to a full standard output.
+valid_repo

@@ -1,0 +1,2 @@
+# plan validate --format json to a full standard output.
+valid_repo
