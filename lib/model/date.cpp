@@ -61,6 +61,8 @@ Date Date::plus_months(int n) const {
     int y = year(), m = month() - 1 + n, d = day();
     y += m >= 0 ? m / 12 : -((11 - m) / 12);
     m = ((m % 12) + 12) % 12 + 1;
+    if (y < 1400) return *from_ymd(1400, 1, 1);  // the calendar's range: saturate, never fail
+    if (y > 9999) return *from_ymd(9999, 12, 31);
     int last = days_in_month(y, m);
     return *from_ymd(y, m, d > last ? last : d);
 }

@@ -34,8 +34,15 @@ Parsed<int> parse_duration_days(std::string_view text, Date from) {
                               text.substr(0, 40));
         return r;
     }
+    // A plan looks years ahead, not centuries; this also keeps every date
+    // well inside the calendar.
     int count = static_cast<int>(n);
-    r.value = text[i] == 'd' ? count : text[i] == 'w' ? count * 7 : from.plus_months(count) - from;
+    int days = text[i] == 'd' ? count : text[i] == 'w' ? count * 7 : count * 31;
+    if (days > 36600) {
+        r.error = fmt::format("'{}' is too far ahead; write at most 100 years (36500d, 5200w or 1200m)", text);
+        return r;
+    }
+    r.value = text[i] == 'm' ? from.plus_months(count) - from : days;
     return r;
 }
 
