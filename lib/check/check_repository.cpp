@@ -149,16 +149,17 @@ CheckedRepository check_repository(std::vector<InputFile> files, Date as_of) {
     RuleContext ctx{r.repo, as_of, r.diagnostics};
     ctx.plan_read = false;
     reserve_for(results, r);
-    release_free_memory();
+    const bool large = results.size() >= 64;
+    if (large) release_free_memory();
     for (std::size_t i = 0; i < results.size(); ++i) {
-        if (i % 64 == 63) release_free_memory();
+        if (large && i % 64 == 63) release_free_memory();
         SourceFile::Kind kind = r.repo.files[i].kind;
         if (kind == SourceFile::plan) ctx.plan_read = results[i].read;
         if (kind == SourceFile::actions) ctx.actions_read = ctx.actions_read && results[i].read;
         if (kind == SourceFile::kpi) ctx.kpis_read = ctx.kpis_read && results[i].read;
         merge(results[i], kind, r);
     }
-    if (results.size() >= 64) release_free_memory();
+    if (large) release_free_memory();
 
     run_consistency_checks(ctx);
 

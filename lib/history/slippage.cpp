@@ -1,7 +1,10 @@
 #include "history/slippage.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <map>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 
 #include "load/build_model.hpp"
@@ -79,20 +82,54 @@ private:
     std::map<std::string, Slippage> slips_;
 };
 
+// Blobs come through git's one cat-file process on this thread, a few at a
+// time (more would only hold more texts at once), and each batch is parsed on
+// every core. The result does not depend on which thread parsed what: each
+// blob's dues go to its own slot.
+void parse_in_batches(GitRepo& git, const std::vector<std::string>& blobs, std::vector<std::vector<DueOf>>& dues) {
+    constexpr std::size_t kBatch = 8;
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::string> texts;
+    for (std::size_t first = 0; first < blobs.size(); first += kBatch) {
+        std::size_t last = std::min(blobs.size(), first + kBatch);
+        texts.clear();
+        for (std::size_t i = first; i < last; ++i) texts.push_back(git.blob(blobs[i]));
+        std::atomic<std::size_t> next{0};
+        auto work = [&] {
+            for (std::size_t i; (i = next.fetch_add(1)) < texts.size();) dues[first + i] = dues_in(std::move(texts[i]));
+        };
+        auto threads = static_cast<unsigned>(std::min<std::size_t>(cores, (texts.size() + 1) / 2));
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+        work();
+        for (auto& t : pool) t.join();
+    }
+}
+
 }  // namespace
 
 std::vector<Slippage> compute_slippage(GitRepo& git, const std::string& until, const std::vector<InputFile>* working_tree) {
-    std::unordered_map<std::string, std::vector<DueOf>> by_blob;  // each version parsed once
-    Tracker tracker;
-    for (const auto& c : git.plan_history(until)) {
+    const std::vector<CommitChanges> history = git.plan_history(until);
+
+    // Every distinct version of an actions file, in order of first use: each
+    // is fetched and parsed once, and the parsing is spread over the cores.
+    std::vector<std::string> blobs;
+    std::unordered_map<std::string, std::size_t> index;
+    for (const auto& c : history)
         for (const auto& f : c.files) {
             // A deleted file takes nothing back: its actions' histories stand.
             if (kind_of(f.path) != SourceFile::actions || f.blob.empty()) continue;
-            auto it = by_blob.find(f.blob);
-            if (it == by_blob.end()) it = by_blob.emplace(f.blob, dues_in(git.blob(f.blob))).first;
-            tracker.update(it->second, c.commit);
+            if (index.emplace(f.blob, blobs.size()).second) blobs.push_back(f.blob);
         }
-    }
+    std::vector<std::vector<DueOf>> dues(blobs.size());
+    parse_in_batches(git, blobs, dues);
+
+    Tracker tracker;
+    for (const auto& c : history)
+        for (const auto& f : c.files) {
+            if (kind_of(f.path) != SourceFile::actions || f.blob.empty()) continue;
+            tracker.update(dues[index.at(f.blob)], c.commit);
+        }
     if (working_tree) {
         CommitInfo uncommitted{"", "", Date{}};  // no commit, no author: the working tree
         for (const auto& f : *working_tree)

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 
@@ -50,6 +51,17 @@ bool one_of(std::string_view s, std::initializer_list<std::string_view> words) {
 
 CoreValue type_plain_scalar(std::string_view s) {
     CoreValue v;
+    // Most plain scalars are words: anything that does not start like a
+    // null, a boolean or a number (digits, a sign, a dot) is text.
+    if (!s.empty()) {
+        char c = s[0];
+        bool maybe_not_text = is_digit(c) || c == '-' || c == '+' || c == '.' || c == '~' || c == 'n' || c == 'N' ||
+                              c == 't' || c == 'T' || c == 'f' || c == 'F';
+        if (!maybe_not_text) {
+            v.kind = CoreValue::text;
+            return v;
+        }
+    }
     if (one_of(s, {"", "~", "null", "Null", "NULL"})) {
         v.kind = CoreValue::null;
     } else if (one_of(s, {"true", "True", "TRUE"})) {
@@ -58,10 +70,17 @@ CoreValue type_plain_scalar(std::string_view s) {
     } else if (one_of(s, {"false", "False", "FALSE"})) {
         v.kind = CoreValue::boolean;
     } else if (decimal_integer(s)) {
-        errno = 0;
-        std::string copy(s);
-        v.i = std::strtoll(copy.c_str(), nullptr, 10);
-        if (errno == ERANGE) {
+        // from_chars reads what strtoll reads here, without a copy; a leading
+        // '+' (which it does not take) goes the long way.
+        auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v.i, 10);
+        bool range = ec == std::errc::result_out_of_range;
+        if (s[0] == '+' || (ec != std::errc() && !range) || (!range && end != s.data() + s.size())) {
+            errno = 0;
+            std::string copy(s);
+            v.i = std::strtoll(copy.c_str(), nullptr, 10);
+            range = errno == ERANGE;
+        }
+        if (range) {
             v.kind = CoreValue::refused;
             v.why = fmt::format("number {} is too large; write a smaller number, or put it in quotes if it is text",
                                 s.substr(0, 40));
@@ -69,8 +88,13 @@ CoreValue type_plain_scalar(std::string_view s) {
             v.kind = CoreValue::integer;
         }
     } else if (decimal_float(s)) {
-        std::string copy(s);
-        v.d = std::strtod(copy.c_str(), nullptr);
+        // The same correctly rounded value as strtod; anything from_chars
+        // does not take whole (a '+', a range error) goes through strtod.
+        auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v.d, std::chars_format::general);
+        if (s[0] == '+' || ec != std::errc() || end != s.data() + s.size()) {
+            std::string copy(s);
+            v.d = std::strtod(copy.c_str(), nullptr);
+        }
         if (v.d == HUGE_VAL || v.d == -HUGE_VAL) {
             v.kind = CoreValue::refused;
             v.why = fmt::format("number {} is too large; write a smaller number, or put it in quotes if it is text",

@@ -7,7 +7,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <cctype>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <unordered_map>
 
 #include "load/limits.hpp"
@@ -18,6 +19,16 @@ namespace {
 
 // Thrown to stop the parse after a finding that leaves nothing to read.
 struct Abandon {};
+
+// yaml-cpp reads a std::istream; this one reads the file's bytes where they
+// are, where a std::istringstream would first copy them.
+class TextBuf : public std::streambuf {
+public:
+    explicit TextBuf(const std::string& text) {
+        char* begin = const_cast<char*>(text.data());  // only ever read
+        setg(begin, begin, begin + text.size());
+    }
+};
 
 class TreeBuilder : public YAML::EventHandler {
 public:
@@ -62,9 +73,17 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                   const std::string& value) override {
         check_tag(mark, tag);
+        bool quoted = tag == "!";
+        if (value.size() <= limits::kMaxScalarBytes && !stack_.empty() && stack_.back().node.kind == YNode::mapping &&
+            stack_.back().want_key) {
+            // A key: no node is made for it.
+            if (quoted) check_swallowed_lines(mark);
+            place_key(stack_.back(), value, quoted, mark);
+            return;
+        }
         YNode n;
         n.kind = YNode::scalar;
-        n.quoted = tag == "!";
+        n.quoted = quoted;
         if (value.size() > limits::kMaxScalarBytes) {
             report(mark, "value-size",
                    fmt::format("value is {} bytes long, more than the limit of {}; shorten it", value.size(),
@@ -150,7 +169,7 @@ private:
 
     // Puts a finished node where it belongs: the root, a sequence item, a key
     // of a mapping, or the value of the key before it.
-    void place(YNode n, const YAML::Mark& mark) {
+    void place(YNode&& n, const YAML::Mark& mark) {
         if (n.kind == YNode::scalar || n.kind == YNode::null) {
             n.line = mark.line + 1;
             n.col = mark.column + 1;
@@ -165,33 +184,15 @@ private:
             return;
         }
         if (f.want_key) {
-            f.want_key = false;
-            f.skip_value = false;
-            f.key_line = n.line;
-            f.key_col = n.col;
-            if (n.kind != YNode::scalar || n.text.empty()) {
+            if (n.kind != YNode::scalar) {
+                f.want_key = false;
+                f.skip_value = true;
+                f.key_line = n.line;
+                f.key_col = n.col;
                 report(mark, "yaml-key", "empty key; write a field name before the ':'");
-                f.skip_value = true;
                 return;
             }
-            if (n.text.size() > limits::kMaxKeyBytes) {
-                report(mark, "yaml-key", fmt::format("key is longer than {} bytes", limits::kMaxKeyBytes));
-                f.skip_value = true;
-                return;
-            }
-            if (n.text == "<<" && !n.quoted) {
-                report(mark, "yaml-merge-key", "merge keys ('<<') are not accepted; write the fields out in full");
-                f.skip_value = true;
-                f.node.refused = true;  // fields it would have merged are missing for that reason
-                return;
-            }
-            if (auto first = find_key(f, n.text)) {
-                report(mark, "duplicate-key",
-                       fmt::format("duplicate key '{}': it is already set on line {}; keep one of them", n.text, first));
-                f.skip_value = true;
-                return;
-            }
-            f.key = std::move(n.text);
+            place_key(f, n.text, n.quoted, mark);
             return;
         }
         f.want_key = true;
@@ -205,6 +206,37 @@ private:
             f.seen.emplace(n.key, n.key_line);
         }
         f.node.children.push_back(std::move(n));
+    }
+
+    // A scalar read where the mapping `f` expects a key.
+    void place_key(Frame& f, const std::string& text, bool quoted, const YAML::Mark& mark) {
+        f.want_key = false;
+        f.skip_value = false;
+        f.key_line = static_cast<std::uint32_t>(mark.line + 1);
+        f.key_col = static_cast<std::uint32_t>(mark.column + 1);
+        if (text.empty()) {
+            report(mark, "yaml-key", "empty key; write a field name before the ':'");
+            f.skip_value = true;
+            return;
+        }
+        if (text.size() > limits::kMaxKeyBytes) {
+            report(mark, "yaml-key", fmt::format("key is longer than {} bytes", limits::kMaxKeyBytes));
+            f.skip_value = true;
+            return;
+        }
+        if (text == "<<" && !quoted) {
+            report(mark, "yaml-merge-key", "merge keys ('<<') are not accepted; write the fields out in full");
+            f.skip_value = true;
+            f.node.refused = true;  // fields it would have merged are missing for that reason
+            return;
+        }
+        if (auto first = find_key(f, text)) {
+            report(mark, "duplicate-key",
+                   fmt::format("duplicate key '{}': it is already set on line {}; keep one of them", text, first));
+            f.skip_value = true;
+            return;
+        }
+        f.key = text;
     }
 
     // The line of an earlier occurrence of `key` in this mapping, or 0.
@@ -284,7 +316,8 @@ private:
 }  // namespace
 
 std::optional<YNode> strict_parse(const std::string& text, std::uint32_t file, Diagnostics& out) {
-    std::istringstream in(text);
+    TextBuf buffer(text);
+    std::istream in(&buffer);
     TreeBuilder builder(text, file, out);
     try {
         YAML::Parser parser(in);
