@@ -16,6 +16,14 @@ namespace plan::fuzz {
 
 Date as_of() { return *Date::from_ymd(2017, 10, 31); }
 
+bool strict() {
+    static const bool on = [] {
+        const char* v = std::getenv("PLAN_FUZZ_STRICT");
+        return v && *v == '1';
+    }();
+    return on;
+}
+
 std::vector<InputFile> split_repository(std::string_view data) {
     static const char* const kPaths[] = {"plan.yaml", "actions/a.yaml", "kpis/k.yaml", "kpis/l.yaml", "actions/b.yml"};
     std::vector<InputFile> files;
@@ -72,6 +80,21 @@ void check_terminal_text(std::string_view s) {
             cp == 0x200E || cp == 0x200F || cp == 0x061C)
             broken("C1 or bidi control in terminal text", s, i);
         i += static_cast<std::size_t>(len);
+    }
+}
+
+void check_paper_characters(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) broken("raw control character in a paper", s, i);
+        if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0)
+            broken("C1 control in a paper", s, i);
+        if (c == 0xE2 && i + 2 < s.size()) {
+            auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+            if ((b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) ||
+                (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9))
+                broken("bidi control in a paper", s, i);
+        }
     }
 }
 
