@@ -60,14 +60,6 @@ std::vector<std::string> path_of(const std::vector<std::string>& context) {
 
 bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
-// The name in single quotes at the end of a valijson description.
-std::string quoted_key(const std::string& d) {
-    auto end = d.rfind('\'');
-    if (end == std::string::npos || end == 0) return {};
-    auto start = d.rfind('\'', end - 1);
-    return start == std::string::npos ? std::string() : d.substr(start + 1, end - start - 1);
-}
-
 bool is_prefix(const std::vector<std::string>& prefix, const std::vector<std::string>& path) {
     return prefix.size() <= path.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
 }
@@ -476,7 +468,7 @@ void SchemaCheck::run(SourceFile::Kind kind, const YNode& root, std::uint32_t fi
     SchemaMessages messages(loaded->json, root, doc, kind, file);
     for (const auto& err : errors)
         if (starts_with(err.description, "Object contains a property that could not be validated")) {
-            std::string suggestion = messages.suggestion_for(err.path, quoted_key(err.description));
+            std::string suggestion = messages.suggestion_for(err.path, quoted_name(err.description));
             if (!suggestion.empty()) misspelt.insert({err.path, suggestion});
         }
 
@@ -496,7 +488,7 @@ void SchemaCheck::run(SourceFile::Kind kind, const YNode& root, std::uint32_t fi
         // A value the loader reported already (an alias, an oversized value,
         // an untypable number) gets no second finding.
         if (messages.already_reported(err.path)) continue;
-        if (starts_with(d, "Missing required property") && misspelt.count({err.path, quoted_key(d)})) continue;
+        if (starts_with(d, "Missing required property") && misspelt.count({err.path, quoted_name(d)})) continue;
         Diagnostic diag = messages.translate(err);
         if (seen.insert({diag.pos, diag.message}).second) out.push_back(std::move(diag));
     }

@@ -59,14 +59,6 @@ std::string join(const std::vector<std::string>& words, const char* sep = ", ") 
     return r;
 }
 
-// The text between the last pair of single quotes in a valijson description.
-std::string quoted_name(const std::string& d) {
-    auto end = d.rfind('\'');
-    if (end == std::string::npos || end == 0) return {};
-    auto start = d.rfind('\'', end - 1);
-    return start == std::string::npos ? std::string() : d.substr(start + 1, end - start - 1);
-}
-
 std::string short_text(const std::string& s) { return s.size() > 60 ? s.substr(0, 57) + "..." : s; }
 
 // What a field checked by pattern wants, from its (renamed) pattern.
@@ -80,6 +72,14 @@ std::string pattern_words(const nlohmann::json& schema) {
 }
 
 }  // namespace
+
+// The text between the last pair of single quotes in a valijson description.
+std::string quoted_name(const std::string& d) {
+    auto end = d.rfind('\'');
+    if (end == std::string::npos || end == 0) return {};
+    auto start = d.rfind('\'', end - 1);
+    return start == std::string::npos ? std::string() : d.substr(start + 1, end - start - 1);
+}
 
 const nlohmann::json* SchemaMessages::resolve(const nlohmann::json* node) const {
     for (int hops = 0; node && node->is_object() && node->contains("$ref") && hops < 16; ++hops) {

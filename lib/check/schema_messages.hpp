@@ -19,6 +19,10 @@ struct SchemaError {
     std::string description;        // valijson's words
 };
 
+// The text between the last pair of single quotes in a valijson description:
+// the field a finding names.
+std::string quoted_name(const std::string& description);
+
 class SchemaMessages {
 public:
     SchemaMessages(const nlohmann::json& schema, const YNode& root, const nlohmann::json& doc, SourceFile::Kind kind,
