@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "load/limits.hpp"
+#include "load/unicode.hpp"
 
 namespace plan {
 namespace {
@@ -10,28 +11,6 @@ namespace {
 struct Cursor {
     std::uint32_t line = 1, col = 1;
 };
-
-// Length of the UTF-8 sequence at s[i], and its code point; 0 when invalid
-// (truncated, overlong, a surrogate or beyond U+10FFFF).
-int decode(std::string_view s, std::size_t i, char32_t& cp) {
-    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    unsigned char c = b(0);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return 0;
-    cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
-    for (int k = 1; k < len; ++k) {
-        if ((b(k) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (b(k) & 0x3F);
-    }
-    static const char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return len;
-}
-
-bool bidi_control(char32_t cp) {
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
-           cp == 0x061C;
-}
 
 // Where byte `i` is, for a message: lines count '\n', columns count the
 // characters (not bytes) since the line began. Everything before `i` has
@@ -97,7 +76,7 @@ bool prescan(std::string& text, std::uint32_t file, Diagnostics& out) {
             return error(i, "encoding",
                          fmt::format("control character U+{:04X} in the file; remove it (it may hide text in a terminal)", c));
         char32_t cp = 0;
-        int len = decode(s, i, cp);
+        int len = decode_utf8(s, i, cp);
         if (len == 0)
             return error(i, "encoding",
                          fmt::format("byte 0x{:02X} is not valid UTF-8; save the file as UTF-8 (it may be Latin-1 or Windows-1252)", c));

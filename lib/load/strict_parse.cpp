@@ -6,6 +6,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <cctype>
 #include <istream>
 #include <streambuf>
@@ -13,6 +14,7 @@
 
 #include "load/limits.hpp"
 #include "load/syntax_messages.hpp"
+#include "load/unicode.hpp"
 
 namespace plan {
 namespace {
@@ -71,19 +73,28 @@ public:
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
-                  const std::string& value) override {
+                  const std::string& scalar) override {
         check_tag(mark, tag);
         bool quoted = tag == "!";
+        std::string mended;
+        bool refused = false;
+        if (quoted && double_quoted(mark) && needs_character_check(scalar)) {
+            mended = scalar;
+            refused = !check_escaped_characters(mark, mended);
+        }
+        const std::string& value = mended.empty() ? scalar : mended;
         if (value.size() <= limits::kMaxScalarBytes && !stack_.empty() && stack_.back().node.kind == YNode::mapping &&
             stack_.back().want_key) {
             // A key: no node is made for it.
             if (quoted) check_swallowed_lines(mark);
             place_key(stack_.back(), value, quoted, mark);
+            if (refused) stack_.back().skip_value = true;
             return;
         }
         YNode n;
         n.kind = YNode::scalar;
         n.quoted = quoted;
+        n.refused = refused;
         if (value.size() > limits::kMaxScalarBytes) {
             report(mark, "value-size",
                    fmt::format("value is {} bytes long, more than the limit of {}; shorten it", value.size(),
@@ -119,6 +130,7 @@ private:
         bool want_key = true;  // mappings alternate key, value
         std::string key;
         std::uint32_t key_line = 0, key_col = 0;
+        std::size_t key_offset = 0;  // where the key starts in the text
         bool skip_value = false;  // the key was refused; drop its value
         std::unordered_map<std::string, std::uint32_t> seen;  // key -> line, for large mappings
     };
@@ -197,6 +209,7 @@ private:
         }
         f.want_key = true;
         if (f.skip_value) return;
+        if (n.kind == YNode::null && n.line > f.key_line) place_after_colon(f, n);
         n.key = std::move(f.key);
         n.key_line = f.key_line;
         n.key_col = f.key_col;
@@ -214,6 +227,7 @@ private:
         f.skip_value = false;
         f.key_line = static_cast<std::uint32_t>(mark.line + 1);
         f.key_col = static_cast<std::uint32_t>(mark.column + 1);
+        f.key_offset = static_cast<std::size_t>(mark.pos);
         if (text.empty()) {
             report(mark, "yaml-key", "empty key; write a field name before the ':'");
             f.skip_value = true;
@@ -237,6 +251,73 @@ private:
             return;
         }
         f.key = text;
+    }
+
+    // "due:" with nothing after it: yaml-cpp marks the missing value at the
+    // next token, often the next field's line. The finding belongs just
+    // after the colon on the key's own line.
+    void place_after_colon(const Frame& f, YNode& n) const {
+        std::size_t i = f.key_offset;
+        if (i < text_.size() && (text_[i] == '"' || text_[i] == '\'')) {
+            char quote = text_[i];
+            for (++i; i < text_.size() && text_[i] != quote && text_[i] != '\n'; ++i)
+                if (quote == '"' && text_[i] == '\\') ++i;
+        }
+        std::uint32_t col = f.key_col;
+        for (std::size_t k = f.key_offset; k < i && k < text_.size(); ++k)
+            if ((static_cast<unsigned char>(text_[k]) & 0xC0) != 0x80) ++col;
+        for (; i < text_.size() && text_[i] != ':' && text_[i] != '\n'; ++i)
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+        if (i >= text_.size() || text_[i] != ':') return;  // not on one line: keep yaml-cpp's mark
+        n.line = f.key_line;
+        n.col = col + 1;
+    }
+
+    // A double-quoted value's '\' escapes can make characters that the
+    // pre-scan refuses in the raw bytes ("\e", "\x00", "\u202E"): the same
+    // rules apply to what the escapes make. False when the value is refused.
+    // yaml-cpp 0.7 writes "\N" and "\_" as the single bytes 0x85 and 0xA0,
+    // which are not UTF-8; "\_" (a no-break space) is mended in `value`.
+    bool check_escaped_characters(const YAML::Mark& mark, std::string& value) {
+        for (std::size_t i = 0; i < value.size();) {
+            auto c = static_cast<unsigned char>(value[i]);
+            if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n') {
+                ++i;
+                continue;
+            }
+            char32_t cp = 0;
+            int len = decode_utf8(value, i, cp);
+            if (len == 0 && c == 0xA0) {
+                value.replace(i, 1, "\xC2\xA0");
+                continue;
+            }
+            if (len == 0 && c == 0x85) cp = 0x85;
+            std::string why = len == 0 && c != 0x85
+                                  ? std::string("a character that is not valid Unicode (a lone surrogate); remove the "
+                                                "escape")
+                                  : refused_character(cp);
+            if (!why.empty()) {
+                report(mark, "encoding", fmt::format("this quoted text has, written with a '\\' escape, {}", why));
+                return false;
+            }
+            i += len == 0 ? 1 : static_cast<std::size_t>(len);
+        }
+        return true;
+    }
+
+    // Only "..." has escapes.
+    bool double_quoted(const YAML::Mark& mark) const {
+        auto at = static_cast<std::size_t>(mark.pos);
+        return at < text_.size() && text_[at] == '"';
+    }
+
+    // Whether a value holds anything but printable ASCII, tab and line feed.
+    static bool needs_character_check(const std::string& value) {
+        for (char ch : value) {
+            auto c = static_cast<unsigned char>(ch);
+            if ((c < 0x20 && c != '\t' && c != '\n') || c >= 0x7F) return true;
+        }
+        return false;
     }
 
     // The line of an earlier occurrence of `key` in this mapping, or 0.
@@ -281,6 +362,11 @@ private:
                 return;
             }
         }
+        // yaml-cpp takes a last value with no closing quote up to the end of
+        // the file, final newline and all.
+        report(mark, "unclosed-quote",
+               fmt::format("quoted text starting here is never closed; add the missing closing {}",
+                           quote == '"' ? "double quote (\")" : "single quote (')"));
     }
 
     // Does the line starting at text_[i] look like a mapping entry or list item?
@@ -313,9 +399,41 @@ private:
     int documents_ = 0;
 };
 
+// The line of a directive ("%YAML 1.1", "%TAG ...") before the content, or
+// 0; "%YAML 1.2" is let through. "%YAML 1.1" asks for YAML 1.1 typing (no = false, 010 = 8), which plan
+// does not do: ignoring it would misread the file silently.
+std::uint32_t directive_line(const std::string& text) {
+    std::uint32_t line = 1;
+    for (std::size_t i = 0; i < text.size(); ++line) {
+        std::size_t end = text.find('\n', i);
+        if (end == std::string::npos) end = text.size();
+        std::size_t first = text.find_first_not_of(" \t\r", i);
+        if (first < end && text[first] != '#') {
+            if (text[i] != '%') return 0;
+            // "%YAML 1.2" asks for what plan does anyway.
+            std::string_view directive(text.data() + i, end - i);
+            while (!directive.empty() && (directive.back() == ' ' || directive.back() == '\r')) directive.remove_suffix(1);
+            if (directive != "%YAML 1.2") return line;
+        }
+        i = end + 1;
+    }
+    return 0;
+}
+
 }  // namespace
 
 std::optional<YNode> strict_parse(const std::string& text, std::uint32_t file, Diagnostics& out) {
+    if (std::uint32_t line = directive_line(text)) {
+        std::size_t start = 0;
+        for (std::uint32_t l = 1; l < line; ++l) start = text.find('\n', start) + 1;
+        std::string written = text.substr(start, std::min<std::size_t>(text.find('\n', start) - start, 40));
+        if (!written.empty() && written.back() == '\r') written.pop_back();
+        out.push_back({Pos{file, line, 1}, Severity::error, "yaml-syntax",
+                       fmt::format("YAML directives ('{}') are not accepted: plan reads every file as YAML 1.2 "
+                                   "(where 'no' is text and 010 is ten); remove this line",
+                                   written)});
+        return std::nullopt;
+    }
     TextBuf buffer(text);
     std::istream in(&buffer);
     TreeBuilder builder(text, file, out);
@@ -329,8 +447,9 @@ std::optional<YNode> strict_parse(const std::string& text, std::uint32_t file, D
         // After an unclosed quote the parser's own complaint is a consequence.
         for (const auto& d : out)
             if (d.pos.file == file && d.check == "unclosed-quote") return std::nullopt;
-        Pos at{file, static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(e.mark.column + 1)};
-        SyntaxMessage m = explain_syntax_error(e.msg, text, e.mark.line);
+        SyntaxMessage m = explain_syntax_error(e.msg, text, e.mark.line, e.mark.column);
+        int column = m.column >= 0 ? m.column : e.mark.column;
+        Pos at{file, static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(column + 1)};
         out.push_back({at, Severity::error, m.check, m.message});
         return std::nullopt;
     }

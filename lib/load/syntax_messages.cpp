@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "load/limits.hpp"
+
 namespace plan {
 namespace {
 
@@ -38,7 +42,7 @@ constexpr Known kKnown[] = {
 
 }  // namespace
 
-SyntaxMessage explain_syntax_error(const std::string& parser_message, const std::string& text, int line) {
+SyntaxMessage explain_syntax_error(const std::string& parser_message, const std::string& text, int line, int column) {
     if (parser_message == "the referenced anchor is not defined")
         return {"yaml-alias", "aliases ('*name') are not accepted, and this one names no anchor; write the value out in full"};
     std::string here = line_text(text, line);
@@ -49,6 +53,23 @@ SyntaxMessage explain_syntax_error(const std::string& parser_message, const std:
                 "the indentation is off here: fields of the same item must line up, and a field's value must be "
                 "indented under it"};
     }
+    if (parser_message == "illegal map value") {
+        // YAML reads at most 1,024 characters as a key; a longer field name
+        // is read as a value with a ': ' in it.
+        std::size_t start = here.find_first_not_of(' ');
+        auto colon = static_cast<std::size_t>(std::max(column, 0));
+        if (start != std::string::npos && colon > start + 1024 && colon <= here.size() &&
+            here.compare(colon, 1, ":") == 0 && here.substr(start, colon - start).find(": ") == std::string::npos)
+            return {"yaml-key",
+                    fmt::format("a field name of {} characters; a key is at most {} bytes, so check what is "
+                                "written before the ':'",
+                                colon - start, limits::kMaxKeyBytes),
+                    static_cast<int>(start)};
+    }
+    if (parser_message.compare(0, 16, "invalid unicode:") == 0)
+        return {"yaml-syntax",
+                fmt::format("a '\\u' or '\\U' escape here names no character (code {}); write the character itself",
+                            parser_message.substr(16 + (parser_message.size() > 16 && parser_message[16] == ' ')))};
     for (const auto& k : kKnown)
         if (parser_message == k.parser) return {"yaml-syntax", k.ours};
     return {"yaml-syntax", fmt::format("the file is not well-formed YAML here ({})",

@@ -80,3 +80,68 @@ TEST_CASE("strict parse: an empty file is an empty tree") {
     REQUIRE(r.tree);
     CHECK(r.tree->kind == YNode::null);
 }
+
+TEST_CASE("strict parse: characters made by escapes follow the pre-scan's rules") {
+    for (const char* value : {"\"a \\e[2J b\"", "\"a \\x00 b\"", "\"a \\u202E b\"", "\"a \\uFEFF b\"", "\"a \\x7f b\"",
+                              "\"a \\r b\"", "\"a \\N b\"", "\"a \\x9b b\""}) {
+        auto r = parse(std::string("title: ") + value + "\n");
+        CAPTURE(value);
+        CHECK(checks(r.d) == "encoding");
+        REQUIRE(!r.d.empty());
+        CHECK(r.d[0].pos.line == 1);
+        CHECK(r.d[0].pos.col == 8);
+    }
+    // Escapes in keys too; and ordinary escapes are fine.
+    CHECK(checks(parse("\"ti\\etle\": x\n").d) == "encoding");
+    CHECK(parse("title: \"caf\\u00e9, tab\\t, line\\n, \\\"quoted\\\"\"\n").d.empty());
+    // yaml-cpp writes "\_" as a lone 0xA0 byte: it becomes a real no-break space.
+    auto nbsp = parse("title: \"a\\_b\"\n");
+    CHECK(nbsp.d.empty());
+    REQUIRE(nbsp.tree);
+    REQUIRE(nbsp.tree->find("title"));
+    CHECK(nbsp.tree->find("title")->text == "a\xC2\xA0" "b");
+}
+
+TEST_CASE("strict parse: a quote never closed before the end of the file is caught") {
+    auto r = parse("a: 1\nsuccess: \"Everyone trained\n");
+    CHECK(checks(r.d) == "unclosed-quote");
+    CHECK(r.d[0].pos.line == 2);
+    CHECK(checks(parse("a: 'open\n").d) == "unclosed-quote");
+}
+
+TEST_CASE("strict parse: directives other than %YAML 1.2 are refused") {
+    auto r = parse("# comment\n%YAML 1.1\n---\na: no\n");
+    CHECK(!r.tree);
+    CHECK(checks(r.d) == "yaml-syntax");
+    CHECK(r.d[0].pos.line == 2);
+    CHECK(r.d[0].message.find("'%YAML 1.1'") != std::string::npos);
+    CHECK(checks(parse("%TAG ! tag:example.com,2000:\n---\na: 1\n").d) == "yaml-syntax");
+    CHECK(parse("%YAML 1.2\n---\na: 1\n").d.empty());
+    CHECK(parse("a: \"100%\"\n").d.empty());
+}
+
+TEST_CASE("strict parse: an empty value is placed on its key's line, after the colon") {
+    auto r = parse("item:\n  due:\n  status: open\n");
+    REQUIRE(r.tree);
+    const YNode* item = r.tree->find("item");
+    REQUIRE(item);
+    const YNode* due = item->find("due");
+    REQUIRE(due);
+    CHECK(due->kind == YNode::null);
+    CHECK(due->line == 2);
+    CHECK(due->col == 7);
+    auto q = parse("\"d: x\":   # empty\nb: 1\n");
+    REQUIRE(q.tree);
+    const YNode* quoted = q.tree->find("d: x");
+    REQUIRE(quoted);
+    CHECK(quoted->line == 1);
+    CHECK(quoted->col == 8);
+}
+
+TEST_CASE("strict parse: a key longer than YAML's 1,024 characters is named as a key") {
+    auto r = parse("item:\n  due: 1\n  " + std::string(2000, 'k') + ": x\n");
+    REQUIRE(!r.d.empty());
+    CHECK(r.d[0].check == "yaml-key");
+    CHECK(r.d[0].pos.line == 3);
+    CHECK(r.d[0].pos.col == 3);
+}

@@ -1,0 +1,88 @@
+#include "load/unicode.hpp"
+
+#include <fmt/format.h>
+
+namespace plan {
+
+int decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    unsigned char c = b(0);
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return 0;
+    cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+    for (int k = 1; k < len; ++k) {
+        if ((b(k) & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (b(k) & 0x3F);
+    }
+    static const char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+bool bidi_control(char32_t cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+           cp == 0x061C;
+}
+
+std::string refused_character(char32_t cp) {
+    auto code = static_cast<unsigned>(cp);
+    if (cp == 0) return "a NUL character (U+0000); remove it";
+    if (cp == '\r') return "a carriage return (U+000D); remove it (write \\n for a new line)";
+    if (cp == 0x1B) return "an escape character (U+001B); remove it (in a terminal it can hide or rewrite text)";
+    if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7F)
+        return fmt::format("a control character (U+{:04X}); remove it (it may hide text in a terminal)", code);
+    if (cp >= 0x80 && cp <= 0x9F) return fmt::format("a control character (U+{:04X}); remove it", code);
+    if (cp == 0xFEFF) return "a byte order mark (U+FEFF); remove it (only the very start of a file may have one)";
+    if (bidi_control(cp))
+        return fmt::format("an invisible bidirectional control character (U+{:04X}); remove it, it can make text "
+                           "read differently from what it says",
+                           code);
+    return {};
+}
+
+namespace {
+
+const char* what_it_is(char32_t cp) {
+    switch (cp) {
+    case 0x00A0: return "a no-break space";
+    case 0x00AD: return "an invisible soft hyphen";
+    case 0x200B: return "an invisible zero-width space";
+    case 0x200C: return "an invisible zero-width non-joiner";
+    case 0x200D: return "an invisible zero-width joiner";
+    case 0x2060: return "an invisible word joiner";
+    case 0x202F: return "a narrow no-break space";
+    case 0x3000: return "a wide space";
+    case 0x2018:
+    case 0x2019: return "a curly quote, not '";
+    case 0x201C:
+    case 0x201D: return "a curly quote, not \"";
+    default: break;
+    }
+    if (cp >= 0x2000 && cp <= 0x200A) return "a space that is not the ordinary one";
+    if (cp >= 0x2010 && cp <= 0x2015) return "a dash that looks like '-'";
+    if (cp >= 0x0400 && cp <= 0x052F) return "a Cyrillic letter that can look like a Latin one";
+    if (cp >= 0x0370 && cp <= 0x03FF) return "a Greek letter that can look like a Latin one";
+    if (cp >= 0xFF01 && cp <= 0xFF5E) return "a full-width form of an ASCII character";
+    return "not an ASCII character";
+}
+
+}  // namespace
+
+std::string first_unusual_character(std::string_view text) {
+    std::size_t character = 1;
+    for (std::size_t i = 0; i < text.size(); ++character) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x7F) {
+            ++i;
+            continue;
+        }
+        char32_t cp = 0;
+        int len = decode_utf8(text, i, cp);
+        if (len == 0) return fmt::format("a byte that is not UTF-8 as character {}", character);
+        return fmt::format("U+{:04X}, {}, as character {}", static_cast<unsigned>(cp),
+                           c < 0x80 ? "a control character" : what_it_is(cp), character);
+    }
+    return {};
+}
+
+}  // namespace plan
