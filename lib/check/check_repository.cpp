@@ -13,6 +13,7 @@
 #include "check/rules.hpp"
 #include "check/schema_check.hpp"
 #include "load/build_model.hpp"
+#include "load/limits.hpp"
 #include "load/prescan.hpp"
 #include "load/strict_parse.hpp"
 
@@ -139,12 +140,32 @@ std::vector<FileResult> read_all(std::vector<InputFile>& files, const SchemaChec
     return results;
 }
 
+// A repository with more YAML files than limits::kMaxFiles is not read at
+// all: reading only some would misread the plan (the rest would seem
+// missing), and no plan needs that many. The finding is on the folder.
+bool refuse_too_many_files(CheckedRepository& r) {
+    std::size_t count = 0;
+    for (const auto& f : r.repo.files) {
+        if (f.kind == SourceFile::other || ++count <= limits::kMaxFiles) continue;
+        std::string folder = f.path.substr(0, f.path.find('/') + 1);
+        r.repo.files.push_back({folder, SourceFile::other});
+        r.diagnostics.push_back(
+            {Pos{static_cast<std::uint32_t>(r.repo.files.size() - 1), 0, 0}, Severity::error, "file-count",
+             fmt::format("the plan has more than {} YAML files, the most plan reads; none was read. Join small "
+                         "files, or move what is not part of the plan out of actions/ and kpis/",
+                         limits::kMaxFiles)});
+        return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 CheckedRepository check_repository(std::vector<InputFile> files, Date as_of) {
     static const SchemaCheck schema;
     CheckedRepository r;
     for (const auto& f : files) r.repo.files.push_back({f.path, kind_of(f.path)});
+    if (refuse_too_many_files(r)) return r;
     std::vector<FileResult> results = read_all(files, schema);
     RuleContext ctx{r.repo, as_of, r.diagnostics};
     ctx.plan_read = false;

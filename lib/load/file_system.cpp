@@ -88,7 +88,8 @@ std::vector<InputFile> read_repository_files(const std::string& root) {
         }
         fs::directory_iterator it(dir, ec), end;
         if (ec) unreadable.push_back({folder, {}, "cannot read the folder: " + ec.message()});
-        for (; !ec && it != end && paths.size() < limits::kMaxFiles; it.increment(ec)) {
+        // One past the limit is enough for check_repository to refuse the lot.
+        for (; !ec && it != end && paths.size() <= limits::kMaxFiles; it.increment(ec)) {
             std::string name = it->path().filename().string();
             if (name.empty() || name[0] == '.') continue;  // editors' and git's own files
             paths.push_back(std::string(folder) + "/" + name + (it->is_directory(ec) ? "/" : ""));

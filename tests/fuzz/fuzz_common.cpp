@@ -53,7 +53,7 @@ void broken(const char* what, std::string_view text, std::size_t at) {
 void check_diagnostics(const CheckedRepository& checked) {
     for (const auto& d : checked.diagnostics) {
         if (!find_check(d.check)) broken("a finding names a check that is not in the catalogue", d.check, 0);
-        bool whole = d.check == "io" || d.check == "layout" || d.check == "file-size";
+        bool whole = d.check == "io" || d.check == "layout" || d.check == "file-size" || d.check == "file-count";
         if (!whole && (d.pos.line == 0 || d.pos.col == 0)) broken("a finding has no line:col", d.message, 0);
         if (d.pos.file >= checked.repo.files.size()) broken("a finding names a file that does not exist", d.message, 0);
         if (d.message.empty()) broken("a finding has no message", d.check, 0);

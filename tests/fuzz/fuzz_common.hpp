@@ -29,7 +29,7 @@ std::vector<InputFile> split_repository(std::string_view data);
 [[noreturn]] void broken(const char* what, std::string_view text, std::size_t at);
 
 // Diagnostics: each names a check from the catalogue, and has a line and
-// column unless it is a whole-file finding (io, layout, file-size).
+// column unless it is a whole-file finding (io, layout, file-size, file-count).
 void check_diagnostics(const CheckedRepository& checked);
 
 // Terminal text: no C0 control but newline (and tab), no DEL, no C1 control,
