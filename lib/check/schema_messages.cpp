@@ -6,6 +6,7 @@
 
 #include "check/suggest.hpp"
 #include "load/core_types.hpp"
+#include "load/unicode.hpp"
 
 namespace plan {
 namespace {
@@ -60,6 +61,16 @@ std::string join(const std::vector<std::string>& words, const char* sep = ", ") 
 }
 
 std::string short_text(const std::string& s) { return s.size() > 60 ? s.substr(0, 57) + "..." : s; }
+
+// A schema's minimum or maximum as a reader writes it: 1,000,000,000,000.
+std::string bound(const nlohmann::json& n) {
+    if (!n.is_number_integer()) return n.dump();
+    std::string digits = n.dump();
+    std::size_t first = digits[0] == '-' ? 1 : 0;
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > static_cast<std::ptrdiff_t>(first); i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+}
 
 // What a field checked by pattern wants, from its (renamed) pattern.
 std::string pattern_words(const nlohmann::json& schema) {
@@ -245,6 +256,9 @@ Diagnostic SchemaMessages::translate(const SchemaError& error) const {
         child.push_back(key);
         if (const YNode* n = node_at(child, child.size())) diag.pos = Pos{file_, n->key_line, n->key_col};
         std::string where = path.empty() ? "this file" : owner(path, path.size());
+        // A field name that looks right but is not names what is wrong with it.
+        if (std::string unusual = first_unusual_character(key); !unusual.empty())
+            where += ", and the name has " + unusual;
         if (!suggestion.empty())
             diag.message = fmt::format("unknown field '{}' in {}; did you mean '{}'?", short_text(key), where, suggestion);
         else
@@ -334,12 +348,12 @@ Diagnostic SchemaMessages::translate(const SchemaError& error) const {
     }
     if (starts("Expected number greater than or equal to")) {
         diag.message = fmt::format("{} must be at least {}", field(path),
-                                   schema && schema->contains("minimum") ? (*schema)["minimum"].dump() : "?");
+                                   schema && schema->contains("minimum") ? bound((*schema)["minimum"]) : "?");
         return diag;
     }
     if (starts("Expected number less than or equal to")) {
         diag.message = fmt::format("{} must be at most {}", field(path),
-                                   schema && schema->contains("maximum") ? (*schema)["maximum"].dump() : "?");
+                                   schema && schema->contains("maximum") ? bound((*schema)["maximum"]) : "?");
         return diag;
     }
     if (starts("Failed to validate against any") || starts("Failed to validate against exactly one")) {

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "load/core_types.hpp"
+#include "load/unicode.hpp"
 #include "model/vocabulary.hpp"
 
 namespace plan {
@@ -43,10 +44,12 @@ public:
         if (!is_text(n)) return f;
         f.pos = pos(*n);
         if (!valid_id(n->text)) {
+            // A look-alike or invisible character is named: the id looks right on screen.
+            std::string unusual = first_unusual_character(n->text);
             report(*n, "id-format",
-                   fmt::format("'{}' is not a usable id; ids use only the letters A-Z and a-z, digits, '.', '_' and '-', "
-                               "start with a letter or digit, and are at most 64 characters",
-                               n->text.substr(0, 64)));
+                   fmt::format("'{}' is not a usable id{}; ids use only the letters A-Z and a-z, digits, '.', '_' and "
+                               "'-', start with a letter or digit, and are at most 64 characters",
+                               n->text.substr(0, 64), unusual.empty() ? "" : ": it has " + unusual));
             return f;
         }
         f.value = n->text;
