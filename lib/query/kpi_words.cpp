@@ -8,7 +8,8 @@ namespace plan {
 
 std::string kpi_value(const Kpi& kpi, double value) {
     // Shortest form that reads back as the same number, at most 2 decimals.
-    double rounded = std::round(value * 100.0) / 100.0;
+    // (Beyond 10^13 there are no decimals to round, and value * 100 could overflow.)
+    double rounded = std::fabs(value) < 1e13 ? std::round(value * 100.0) / 100.0 : value;
     std::string n = fmt::format("{}", rounded);
     if (n.size() > 2 && n.compare(n.size() - 2, 2, ".0") == 0) n.resize(n.size() - 2);
     if (!kpi.unit) return n;

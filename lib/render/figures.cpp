@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 
-
 namespace plan {
 
 std::string sparkline(const std::vector<double>& values) {
@@ -14,7 +13,9 @@ std::string sparkline(const std::vector<double>& values) {
     auto [lo, hi] = std::minmax_element(values.begin(), values.end());
     std::string out;
     for (double v : values) {
-        int level = *hi == *lo ? 3 : static_cast<int>(std::lround((v - *lo) / (*hi - *lo) * 7.0));
+        // Halves first: hi - lo can overflow for figures near the double range.
+        double span = *hi / 2 - *lo / 2;
+        int level = span == 0 ? 3 : static_cast<int>(std::lround((v / 2 - *lo / 2) / span * 7.0));
         out += kBars[std::clamp(level, 0, 7)];
     }
     return out;

@@ -15,14 +15,24 @@ constexpr double kWidth = 640, kHeight = 250;
 constexpr double kLeft = 64, kRight = 170, kTop = 14, kBottom = 40;
 constexpr double kPlotW = kWidth - kLeft - kRight, kPlotH = kHeight - kTop - kBottom;
 
+// Figures beyond what the schema allows (10^12) can still reach a chart
+// under --force: they are drawn at the edge of this range, where the
+// arithmetic below cannot overflow.
+constexpr double kFar = 1e15;
+double on_chart(double v) { return std::clamp(v, -kFar, kFar); }
+
 struct Scale {
     double lo = 0, hi = 1, step = 1;
-    double y(double v) const { return kTop + kPlotH - (v - lo) / (hi - lo) * kPlotH; }
+    double y(double v) const { return kTop + kPlotH - (on_chart(v) - lo) / (hi - lo) * kPlotH; }
 };
 
-// Round axis steps (1, 2, 2.5 or 5 times a power of ten) for about 4 intervals.
+// Round axis steps (1, 2, 2.5 or 5 times a power of ten) for about 4
+// intervals. The range is at least a billionth of the figures' size, so a
+// step is always large enough to move a double on.
 Scale nice_scale(double lo, double hi) {
-    if (hi - lo < 1e-9) {
+    lo = on_chart(lo);
+    hi = on_chart(hi);
+    if (hi - lo < std::max(1e-9, std::max(std::fabs(lo), std::fabs(hi)) * 1e-9)) {
         double pad = std::max(1.0, std::fabs(hi) * 0.1);
         lo -= pad;
         hi += pad;
@@ -80,7 +90,9 @@ std::string svg_chart(const ChartSpec& spec) {
         id, kWidth, kHeight, html_escape(spec.title), html_escape(spec.description));
 
     // Grid and y axis labels.
-    for (double v = s.lo; v <= s.hi + s.step / 2; v += s.step) {
+    for (int k = 0; k <= 20; ++k) {  // about 4 lines; the bound is a guard
+        double v = s.lo + k * s.step;
+        if (v > s.hi + s.step / 2) break;
         double y = s.y(v);
         out += fmt::format("<line class=\"grid\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n", num(kLeft), num(y),
                            num(kLeft + kPlotW), num(y));

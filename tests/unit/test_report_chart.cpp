@@ -52,3 +52,15 @@ TEST_CASE("svg chart: one figure draws a point; none draws nothing") {
 }
 
 TEST_CASE("svg chart: the same figures give the same bytes") { CHECK(svg_chart(sample()) == svg_chart(sample())); }
+
+TEST_CASE("svg chart: figures near the double range, or a hair apart, draw finite coordinates") {
+    for (auto values : {std::vector<double>{1e308, -1e308, 1.7976931348623157e308},
+                        std::vector<double>{999999999999.9999, 999999999999.9998, 999999999999.9997}}) {
+        ChartSpec c = sample();
+        c.values = values;
+        std::string svg = svg_chart(c);
+        CHECK(svg.find("nan") == std::string::npos);
+        CHECK(svg.find("inf") == std::string::npos);
+        CHECK(svg.find("<polyline") != std::string::npos);
+    }
+}
