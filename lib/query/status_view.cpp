@@ -30,10 +30,14 @@ std::vector<Attention> attention_points(const StatusView& v) {
                                        s.latest->date->iso(), optimism_reason(s, v.as_of))});
         }
         bool open = s.state != State::complete && s.state != State::dropped && s.state != State::ongoing;
+        // An action not started and not yet near its date needs no note yet;
+        // one said to be under way, or falling due, does.
+        bool should_have_note = (a.status && *a.status != Status::not_started) || s.state == State::overdue ||
+                                s.state == State::due_soon;
         if (open) {
-            if (!s.latest)
-                out.push_back({"no-recent-progress", id, "no progress note yet"});
-            else if (v.as_of - *s.latest->date > v.options.quiet_days)
+            if (!s.latest) {
+                if (should_have_note) out.push_back({"no-recent-progress", id, "no progress note yet"});
+            } else if (v.as_of - *s.latest->date > v.options.quiet_days)
                 out.push_back({"no-recent-progress", id,
                                fmt::format("no progress note for {} (last on {})", days_words(v.as_of - *s.latest->date),
                                            s.latest->date->iso())});

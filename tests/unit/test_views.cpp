@@ -701,15 +701,19 @@ TEST_CASE("views: status attention: RAG optimism and quiet actions") {
     quiet56.progress = {progress("2017-09-05", Rag::green)};
     Action quiet57 = action("RO-10", Status::in_progress, "2018-02");
     quiet57.progress = {progress("2017-09-04", Rag::green)};
-    Action silent = action("RO-11", Status::not_started, "2018-03");
+    // Without a note: an action not started and not yet near its date needs
+    // none; one under way, or falling due within the window, does.
+    Action not_yet = action("RO-11", Status::not_started, "2018-03");
     Action ongoing = action("RO-12", Status::ongoing);
     ongoing.progress = {progress("2017-05-02", Rag::green)};
-    Repository r = repo_with({late, blocked, honest, no_rag, quiet56, quiet57, silent, ongoing});
+    Action starting = action("RO-13", Status::not_started, "2017-11-15");
+    Action under_way = action("RO-14", Status::in_progress, "2018-03");
+    Repository r = repo_with({late, blocked, honest, no_rag, quiet56, quiet57, not_yet, ongoing, starting, under_way});
     StatusView v = build_status(r, day("2017-10-31"), {});
     std::vector<std::string> got;
     for (const auto& a : v.attention) got.push_back(a.subject + " " + a.kind);
     CHECK(got == std::vector<std::string>{"RO-1 rag-optimism", "RO-2 rag-optimism", "RO-10 no-recent-progress",
-                                          "RO-11 no-recent-progress"});
+                                          "RO-13 no-recent-progress", "RO-14 no-recent-progress"});
     StatusOptions o;
     o.quiet_days = 30;
     v = build_status(r, day("2017-10-31"), o);
