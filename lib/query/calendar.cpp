@@ -24,25 +24,38 @@ const Meeting* find_meeting(const Repository& repo, std::string_view id) {
     return nullptr;
 }
 
+namespace {
+
+// Digits and one of d, w, m: a length of time, whatever its size.
+bool looks_like_duration(std::string_view text) {
+    std::size_t digits = text.find_first_not_of("0123456789");
+    return digits > 0 && digits != std::string_view::npos && digits + 1 == text.size() &&
+           (text[digits] == 'd' || text[digits] == 'w' || text[digits] == 'm');
+}
+
+}  // namespace
+
 Parsed<int> parse_duration_days(std::string_view text, Date from) {
     Parsed<int> r;
-    std::size_t i = 0;
-    long n = 0;
-    while (i < text.size() && i < 6 && text[i] >= '0' && text[i] <= '9') n = n * 10 + (text[i++] - '0');
-    if (i == 0 || i + 1 != text.size() || (text[i] != 'd' && text[i] != 'w' && text[i] != 'm')) {
+    if (!looks_like_duration(text)) {
         r.error = fmt::format("'{}' is not a length of time; write days, weeks or months such as 28d, 12w or 3m",
                               text.substr(0, 40));
         return r;
     }
     // A plan looks years ahead, not centuries; this also keeps every date
     // well inside the calendar.
-    int count = static_cast<int>(n);
-    int days = text[i] == 'd' ? count : text[i] == 'w' ? count * 7 : count * 31;
-    if (days > 36600) {
-        r.error = fmt::format("'{}' is too far ahead; write at most 100 years (36500d, 5200w or 1200m)", text);
+    char unit = text.back();
+    std::string_view digits = text.substr(0, text.size() - 1);
+    long n = 0;
+    for (char c : digits.substr(0, 7)) n = n * 10 + (c - '0');
+    long most = unit == 'd' ? 36600 : unit == 'w' ? 5228 : 1200;
+    if (digits.size() > 7 || n > most) {
+        r.error = fmt::format("'{}' is too far ahead; write at most 100 years (36600d, 5228w or 1200m)",
+                              text.substr(0, 40));
         return r;
     }
-    r.value = text[i] == 'm' ? from.plus_months(count) - from : days;
+    int count = static_cast<int>(n);
+    r.value = unit == 'm' ? from.plus_months(count) - from : unit == 'w' ? count * 7 : count;
     return r;
 }
 
@@ -61,6 +74,10 @@ Parsed<Date> parse_window(std::string_view text, Date as_of, const Repository& r
         return r;
     }
     auto days = parse_duration_days(text, as_of);
+    if (!days.value && looks_like_duration(text)) {
+        r.error = days.error;  // "too far ahead"
+        return r;
+    }
     if (!days.value) {
         r.error = fmt::format("'{}' is not a window; write days, weeks or months (28d, 12w, 3m), a date (YYYY-MM-DD) or "
                               "a meeting id from plan.yaml",

@@ -651,6 +651,15 @@ TEST_CASE("views: windows in days, weeks, months, a date or a meeting") {
     CHECK(!parse_window("1234567d", at, r).value);
     CHECK(!parse_window("", at, r).value);
     CHECK(parse_duration_days("8w", at).value == 56);
+    // At most 100 years ahead, in any unit; a longer window says so.
+    CHECK(parse_duration_days("1200m", at).value);
+    CHECK(parse_duration_days("5228w", at).value);
+    CHECK(parse_duration_days("36600d", at).value);
+    for (const char* far : {"1201m", "5229w", "36601d", "99999999999m"}) {
+        CAPTURE(far);
+        CHECK(parse_window(far, at, r).error.find("too far ahead") != std::string::npos);
+    }
+    CHECK(parse_window("30y", at, r).error.find("is not a window") != std::string::npos);
 }
 
 TEST_CASE("views: the next and previous meeting") {
