@@ -143,7 +143,7 @@ void SchemaCheck::run(SourceFile::Kind kind, const YNode& root, std::uint32_t fi
     // A required field missing because it is misspelt is said once, as the
     // unknown field with its "did you mean".
     std::set<std::pair<std::vector<std::string>, std::string>> misspelt;
-    SchemaMessages messages(loaded->json, root, doc, kind, file);
+    SchemaMessages messages(loaded->json, root, doc, file);
     for (const auto& err : errors)
         if (starts_with(err.description, "Object contains a property that could not be validated")) {
             std::string suggestion = messages.suggestion_for(err.path, quoted_name(err.description));

@@ -25,9 +25,8 @@ std::string quoted_name(const std::string& description);
 
 class SchemaMessages {
 public:
-    SchemaMessages(const nlohmann::json& schema, const YNode& root, const nlohmann::json& doc, SourceFile::Kind kind,
-                   std::uint32_t file)
-        : schema_(schema), root_(root), doc_(doc), kind_(kind), file_(file) {}
+    SchemaMessages(const nlohmann::json& schema, const YNode& root, const nlohmann::json& doc, std::uint32_t file)
+        : schema_(schema), root_(root), doc_(doc), file_(file) {}
 
     Diagnostic translate(const SchemaError& error) const;
     // The value at `path` was reported by the loader already.
@@ -47,7 +46,6 @@ private:
     const nlohmann::json& schema_;
     const YNode& root_;
     const nlohmann::json& doc_;
-    SourceFile::Kind kind_;
     std::uint32_t file_;
 };
 
