@@ -1,6 +1,6 @@
 # Set-up, build and test on Debian 12. `make demo` and `make test` install
 # what is missing (apt-get), build, and run; see README.md.
-.PHONY: all deps build demo test test-release test-asan bench fuzz clean browser-deps fuzz-build test-fuzz
+.PHONY: all deps build demo test test-release test-asan sanitize-build bench fuzz clean browser-deps fuzz-build test-fuzz
 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
@@ -26,11 +26,29 @@ test: test-release test-asan test-fuzz
 test-release: build browser-deps
 	ctest --test-dir build/release --output-on-failure -j $(JOBS)
 
-test-asan: deps
-	@cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DPLAN_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
-	@cmake --build build/asan -j $(JOBS)
+# One sanitized build serves the whole suite and the fuzzers: clang-14 with
+# ASan and UBSan, the library instrumented for libFuzzer (-fsanitize=fuzzer-no-link)
+# and the libFuzzer targets (tests/fuzz) built beside the tests. Without clang
+# (tools/install-deps installs clang-14 and libclang-rt-14-dev) the suite is
+# built with gcc's sanitizers and the fuzzers are skipped, saying so.
+FUZZ_CXX ?= clang++-14
+FUZZ_SECONDS ?= 15
+FUZZ_LONG_SECONDS ?= 600
+SAN_DIR = build/sanitize
+
+sanitize-build: deps
+	@if command -v $(FUZZ_CXX) >/dev/null 2>&1; then \
+	  cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=$(FUZZ_CXX) \
+	    -DPLAN_SANITIZE=ON -DPLAN_FUZZ=ON "-DCMAKE_CXX_FLAGS=-O1 -fsanitize=fuzzer-no-link" $(CMAKE_FLAGS) >/dev/null; \
+	else \
+	  echo "fuzz: SKIPPED: $(FUZZ_CXX) is not installed; the sanitizer build uses gcc and has no fuzz targets"; \
+	  cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DPLAN_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null; \
+	fi
+	@cmake --build $(SAN_DIR) -j $(JOBS)
+
+test-asan: sanitize-build
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  ctest --test-dir build/asan --output-on-failure -j $(JOBS)
+	  ctest --test-dir $(SAN_DIR) --output-on-failure -j $(JOBS)
 
 # What the report's browser and .docx tests need: Debian's chromium and pandoc,
 # and puppeteer-core and axe-core from npm (no browser download). A failure
@@ -44,29 +62,17 @@ browser-deps:
 	  else echo "browser-deps: npm is not installed; the browser test will be skipped"; fi; \
 	fi
 
-# libFuzzer targets (tests/fuzz) in a clang build with ASan and UBSan:
-# `make test` runs each for FUZZ_SECONDS (about a minute in all), `make fuzz`
-# for FUZZ_LONG_SECONDS each. A crash or a broken invariant fails the run and
-# leaves its input in build/fuzz/artifacts/. Skipped, saying so, when clang is
-# missing (tools/install-deps installs clang-14 and libclang-rt-14-dev).
-FUZZ_CXX ?= clang++-14
-FUZZ_SECONDS ?= 15
-FUZZ_LONG_SECONDS ?= 600
-
-fuzz-build: deps
-	@if ! command -v $(FUZZ_CXX) >/dev/null 2>&1; then \
-	  echo "fuzz: SKIPPED: $(FUZZ_CXX) is not installed (tools/install-deps clang-14 libclang-rt-14-dev)"; \
-	else \
-	  cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=$(FUZZ_CXX) \
-	    -DPLAN_FUZZ=ON -DPLAN_SANITIZE=ON -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link $(CMAKE_FLAGS) >/dev/null && \
-	  cmake --build build/fuzz -j $(JOBS) --target fuzz_targets; \
-	fi
+# libFuzzer targets (tests/fuzz), from the sanitized build: `make test` runs
+# each for FUZZ_SECONDS (about a minute in all), `make fuzz` for
+# FUZZ_LONG_SECONDS each. A crash or a broken invariant fails the run and
+# leaves its input in build/sanitize/artifacts/.
+fuzz-build: sanitize-build
 
 test-fuzz: fuzz-build
-	@tests/fuzz/run-fuzzers build/fuzz $(FUZZ_SECONDS)
+	@tests/fuzz/run-fuzzers $(SAN_DIR) $(FUZZ_SECONDS)
 
 fuzz: fuzz-build
-	@tests/fuzz/run-fuzzers build/fuzz $(FUZZ_LONG_SECONDS)
+	@tests/fuzz/run-fuzzers $(SAN_DIR) $(FUZZ_LONG_SECONDS)
 
 # The benchmark (tests/bench, docs/performance.md): generates the corpora into
 # build/bench-corpus/, measures plan against the baselines (a bare yaml-cpp
