@@ -19,6 +19,20 @@ TEST_CASE("report escaping: invalid UTF-8 and control characters become U+FFFD")
     CHECK(clean_utf8("a\x1b[31mb") == "a\xEF\xBF\xBD[31mb");
     CHECK(clean_utf8("caf\xC3\xA9\tline\n") == "caf\xC3\xA9\tline\n");
     CHECK(clean_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+    CHECK(clean_utf8("a\xC2\x9B" "b") == "a\xEF\xBF\xBD" "b");  // C1
+    CHECK(clean_utf8("a\x7f") == "a\xEF\xBF\xBD");
+}
+
+TEST_CASE("report escaping: bidi controls and U+FEFF become U+FFFD, in every paper") {
+    for (const char* bidi : {"\xD8\x9C", "\xE2\x80\x8E", "\xE2\x80\x8F", "\xE2\x80\xAA", "\xE2\x80\xAE", "\xE2\x81\xA6",
+                             "\xE2\x81\xA9", "\xEF\xBB\xBF"}) {
+        std::string text = std::string("Recruit ") + bidi + "sdaolesac";
+        CHECK(clean_utf8(text) == "Recruit \xEF\xBF\xBDsdaolesac");
+        CHECK(html_escape(text) == "Recruit \xEF\xBF\xBDsdaolesac");
+        CHECK(markdown_text(text) == "Recruit \xEF\xBF\xBDsdaolesac");
+        CHECK(commonmark_html(text) == "<p>Recruit \xEF\xBF\xBDsdaolesac</p>\n");
+    }
+    CHECK(clean_utf8("a\xE2\x80\xAF" "b") == "a\xE2\x80\xAF" "b");  // U+202F, a narrow space, is text
 }
 
 TEST_CASE("report escaping: a Markdown table cell cannot end the cell, the row or add markup") {
