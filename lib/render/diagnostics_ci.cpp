@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/diagnostics.hpp"
+#include "render/markdown_text.hpp"
 #include "render/safe_text.hpp"
 
 namespace plan {
@@ -54,8 +55,8 @@ void write_diagnostics_markdown_summary(std::ostream& out, const DiagnosticsView
     for (const auto& d : view.diagnostics) {
         std::string where = view.path(d.pos);
         if (d.pos.line) where += fmt::format(":{}:{}", d.pos.line, d.pos.col);
-        out << fmt::format("| {} | {} | {} | {} |\n", markdown_cell(where),
-                           d.severity == Severity::error ? "error" : "warning", d.check, markdown_cell(d.message));
+        out << fmt::format("| {} | {} | {} | {} |\n", markdown_text(where),
+                           d.severity == Severity::error ? "error" : "warning", d.check, markdown_text(d.message));
     }
     out << '\n';
 }

@@ -26,33 +26,4 @@ std::string terminal_safe(std::string_view s) {
     return out;
 }
 
-std::string markdown_cell(std::string_view s) {
-    std::string r;
-    r.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-        case '|': r += "\\|"; break;
-        case '\n':
-        case '\r': r += ' '; break;
-        case '<': r += "&lt;"; break;
-        case '>': r += "&gt;"; break;
-        case '&': r += "&amp;"; break;
-        case '\\':
-        case '`':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '!':
-        case '#':
-        case '~':
-            r += '\\';
-            r += c;
-            break;
-        default: r += c;
-        }
-    }
-    return r;
-}
-
 }  // namespace plan
