@@ -46,6 +46,17 @@ TEST_CASE("diagnostics: GitHub annotations escape what would end a property or a
                        "50%25%0Anext\n");
 }
 
+TEST_CASE("diagnostics: GitHub annotations carry no control character from a file name or a message") {
+    Diagnostics d = {{Pos{1, 0, 0}, Severity::warning, "layout", "not read: \x1b]0;title\x07 \xE2\x80\xAE \xC2\x9B"}};
+    std::vector<SourceFile> files = {{"plan.yaml", SourceFile::plan},
+                                     {"actions/\x1b[31mred\x7f\xE2\x81\xA6\xEF\xBB\xBF\xff.txt", SourceFile::actions}};
+    DiagnosticsView view{d, files, ""};
+    std::ostringstream out;
+    write_diagnostics_github(out, view);
+    CHECK(out.str() == "::warning file=actions/%1B[31mred%7F%E2%81%A6%EF%BB%BF%FF.txt,title=plan validate [layout]::"
+                       "not read: %1B]0;title%07 %E2%80%AE %C2%9B\n");
+}
+
 TEST_CASE("diagnostics: the GitLab fingerprint does not move with the line") {
     Diagnostics a = {{Pos{1, 3, 4}, Severity::error, "schema", "m"}};
     Diagnostics b = {{Pos{1, 9, 4}, Severity::error, "schema", "m"}};
