@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/diagnostics.hpp"
+#include "render/json_out.hpp"
 #include "render/markdown_text.hpp"
 #include "render/utf8.hpp"
 
@@ -82,7 +83,7 @@ void write_diagnostics_gitlab(std::ostream& out, const DiagnosticsView& view) {
         item["location"]["lines"]["begin"] = d.pos.line ? d.pos.line : 1;
         report.push_back(std::move(item));
     }
-    out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json(out, report);
 }
 
 }  // namespace plan

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "render/diagnostics.hpp"
@@ -65,6 +66,16 @@ TEST_CASE("diagnostics: the GitLab fingerprint does not move with the line") {
     write_diagnostics_gitlab(y, DiagnosticsView{b, kFiles, "elsewhere/"});
     auto fp = [](const std::string& s) { return s.substr(s.find("\"fingerprint\""), 40); };
     CHECK(fp(x.str()) == fp(y.str()));
+}
+
+TEST_CASE("diagnostics: a GitLab report names a file exactly, with no control character raw") {
+    Diagnostics d = {{Pos{1, 0, 0}, Severity::warning, "layout", "not read"}};
+    const std::string name = "actions/x\xE2\x80\xAEtxt\x1b\xC2\x9B.yaml";
+    std::vector<SourceFile> files = {{"plan.yaml", SourceFile::plan}, {name, SourceFile::actions}};
+    std::ostringstream out;
+    write_diagnostics_gitlab(out, DiagnosticsView{d, files, ""});
+    CHECK(out.str().find("\"path\": \"actions/x\\u202etxt\\u001b\\u009b.yaml\"") != std::string::npos);
+    CHECK(nlohmann::json::parse(out.str())[0]["location"]["path"] == name);
 }
 
 TEST_CASE("diagnostics summary: counts in words") {

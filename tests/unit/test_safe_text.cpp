@@ -2,6 +2,10 @@
 // the screen or reorders what is read.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "render/json_out.hpp"
 #include "render/safe_text.hpp"
 #include "render/utf8.hpp"
 
@@ -37,4 +41,22 @@ TEST_CASE("terminal_safe: controls, bidi controls and invalid bytes become visib
     CHECK(terminal_safe("caf\xe9") == "caf\\xe9");
     CHECK(terminal_safe("\xC0\xAF") == "\\xc0\\xaf");
     CHECK(terminal_safe("caf\xC3\xA9 \xE2\x80\x99") == "caf\xC3\xA9 \xE2\x80\x99");
+}
+
+TEST_CASE("write_json: DEL, C1 and bidi controls as \\u escapes, the same text once read") {
+    const std::string text = "x\x7f\xC2\x9B\xE2\x80\xAE\xEF\xBB\xBF\x1b caf\xC3\xA9";
+    nlohmann::ordered_json doc;
+    doc["t"] = text;
+    std::ostringstream out;
+    write_json(out, doc);
+    CHECK(out.str() == "{\n  \"t\": \"x\\u007f\\u009b\\u202e\\ufeff\\u001b caf\xC3\xA9\"\n}\n");
+    CHECK(nlohmann::json::parse(out.str())["t"] == text);
+}
+
+TEST_CASE("write_json: invalid UTF-8 as U+FFFD, not an exception") {
+    nlohmann::ordered_json doc;
+    doc["t"] = "caf\xe9";
+    std::ostringstream out;
+    write_json(out, doc);
+    CHECK(out.str() == "{\n  \"t\": \"caf\xEF\xBF\xBD\"\n}\n");
 }
