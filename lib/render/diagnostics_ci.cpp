@@ -25,7 +25,8 @@ std::string github_escape(std::string_view s, bool property) {
     for (std::size_t i = 0; i < s.size();) {
         Utf8Char ch = read_utf8(s, i);
         std::size_t len = ch.len ? ch.len : 1;
-        bool control = ch.len == 0 || (ch.cp < 0x20 && ch.cp != '\t') || (ch.cp >= 0x7F && ch.cp <= 0x9F) || is_invisible_control(ch.cp);
+        bool control = ch.len == 0 || (ch.cp < 0x20 && ch.cp != '\t') || (ch.cp >= 0x7F && ch.cp <= 0x9F) ||
+                       is_invisible_control(ch.cp);
         bool special = ch.cp == '%' || (property && (ch.cp == ':' || ch.cp == ','));
         if (control || special) percent(s.substr(i, len));
         else r.append(s.substr(i, len));

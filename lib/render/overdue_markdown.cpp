@@ -17,8 +17,8 @@ void items(std::ostream& out, const std::vector<const DueItem*>& list, bool late
     out << fmt::format("| Action | Title | Lead | Due | {} | Last progress |\n|---|---|---|---|--:|---|\n",
                        late ? "Days late" : "Days left");
     for (const DueItem* i : list)
-        out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_text(item_id(*i)), markdown_text(item_title(*i)),
-                           markdown_text(join_leads(i->leads)), i->due.text(), i->days,
+        out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_text(item_id(*i)),
+                           markdown_text(item_title(*i)), markdown_text(join_leads(i->leads)), i->due.text(), i->days,
                            i->last_progress ? i->last_progress->iso() : "none");
     out << '\n';
 }

@@ -27,7 +27,8 @@ TEST_CASE("utf8: the invisible controls are the bidi controls and U+FEFF") {
     for (char32_t cp : {0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
                         0xFEFF})
         CHECK(is_invisible_control(cp));
-    for (char32_t cp : {0x20, 0xE9, 0x2029, 0x202F, 0x2065, 0x206A, 0xFEFE, 0xFFFD}) CHECK_FALSE(is_invisible_control(cp));
+    for (char32_t cp : {0x20, 0xE9, 0x2029, 0x202F, 0x2065, 0x206A, 0xFEFE, 0xFFFD})
+        CHECK_FALSE(is_invisible_control(cp));
 }
 
 TEST_CASE("terminal_safe: controls, bidi controls and invalid bytes become visible escapes") {
