@@ -3,6 +3,7 @@
 
 #include "model/vocabulary.hpp"
 #include "render/changes.hpp"
+#include "render/json_out.hpp"
 
 namespace plan {
 namespace {
@@ -94,7 +95,7 @@ void write_changes_json(std::ostream& out, const ChangesReport& r) {
     doc["schema_version"] = 1;
     doc["changes"] = r.changes ? change_set(*r.changes) : Json(nullptr);
     doc["slippage"] = r.slippage ? list(*r.slippage, slippage) : Json(nullptr);
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json(out, doc);
 }
 
 }  // namespace plan

@@ -5,12 +5,12 @@
 
 #include "model/vocabulary.hpp"
 #include "render/changes.hpp"
-#include "render/safe_text.hpp"
+#include "render/markdown_text.hpp"
 
 namespace plan {
 namespace {
 
-std::string c(const std::string& s) { return markdown_cell(s); }
+std::string c(const std::string& s) { return markdown_text(s); }
 
 std::string moved(int days) {
     return days > 0 ? fmt::format("slipped {} days", days) : fmt::format("brought forward {} days", -days);
@@ -42,7 +42,7 @@ void action_list(Md& md, const char* title, const std::vector<ActionRef>& refs, 
 
 void change_set(Md& md, const ChangeSet& ch, bool exempt) {
     md.out() << fmt::format("From {} to {}.\n\n", c(ch.since.label), c(ch.until.label));
-    for (const auto& n : ch.notes) md.out() << "> " << c(n) << "\n\n";
+    for (const auto& n : ch.notes) md.out() << "> " << markdown_line(c(n)) << "\n\n";
     if (ch.empty()) {
         md.out() << "No changes to actions, recommendations or KPIs.\n\n";
         return;

@@ -4,23 +4,33 @@
 #include <nlohmann/json.hpp>
 
 #include "render/diagnostics.hpp"
-#include "render/safe_text.hpp"
+#include "render/json_out.hpp"
+#include "render/markdown_text.hpp"
+#include "render/utf8.hpp"
 
 namespace plan {
 namespace {
 
 // Workflow command escaping: data needs %, CR, LF; properties also : and ,.
+// The Actions log renders ANSI escapes and shows bidi controls raw, so every
+// other control character (C0 but tab, DEL, C1, bidi controls, U+FEFF) and every
+// byte that is not UTF-8 is written as %XX too: the runner decodes only %25,
+// %0D, %0A, %3A and %2C, so the rest stay visible as typed, e.g. "%1B[31m".
 std::string github_escape(std::string_view s, bool property) {
     std::string r;
-    for (char c : s) {
-        switch (c) {
-        case '%': r += "%25"; break;
-        case '\r': r += "%0D"; break;
-        case '\n': r += "%0A"; break;
-        case ':': r += property ? "%3A" : ":"; break;
-        case ',': r += property ? "%2C" : ","; break;
-        default: r += c;
-        }
+    r.reserve(s.size());
+    auto percent = [&r](std::string_view bytes) {
+        for (char b : bytes) r += fmt::format("%{:02X}", static_cast<unsigned char>(b));
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        Utf8Char ch = read_utf8(s, i);
+        std::size_t len = ch.len ? ch.len : 1;
+        bool control = ch.len == 0 || (ch.cp < 0x20 && ch.cp != '\t') || (ch.cp >= 0x7F && ch.cp <= 0x9F) ||
+                       is_invisible_control(ch.cp);
+        bool special = ch.cp == '%' || (property && (ch.cp == ':' || ch.cp == ','));
+        if (control || special) percent(s.substr(i, len));
+        else r.append(s.substr(i, len));
+        i += len;
     }
     return r;
 }
@@ -54,8 +64,8 @@ void write_diagnostics_markdown_summary(std::ostream& out, const DiagnosticsView
     for (const auto& d : view.diagnostics) {
         std::string where = view.path(d.pos);
         if (d.pos.line) where += fmt::format(":{}:{}", d.pos.line, d.pos.col);
-        out << fmt::format("| {} | {} | {} | {} |\n", markdown_cell(where),
-                           d.severity == Severity::error ? "error" : "warning", d.check, markdown_cell(d.message));
+        out << fmt::format("| {} | {} | {} | {} |\n", markdown_text(where),
+                           d.severity == Severity::error ? "error" : "warning", d.check, markdown_text(d.message));
     }
     out << '\n';
 }
@@ -74,7 +84,7 @@ void write_diagnostics_gitlab(std::ostream& out, const DiagnosticsView& view) {
         item["location"]["lines"]["begin"] = d.pos.line ? d.pos.line : 1;
         report.push_back(std::move(item));
     }
-    out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json(out, report);
 }
 
 }  // namespace plan

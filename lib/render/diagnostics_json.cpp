@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/diagnostics.hpp"
+#include "render/json_out.hpp"
 
 namespace plan {
 
@@ -25,7 +26,7 @@ void write_diagnostics_json(std::ostream& out, const DiagnosticsView& view) {
     doc["errors"] = errors;
     doc["warnings"] = warnings;
     doc["diagnostics"] = std::move(list);
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json(out, doc);
 }
 
 }  // namespace plan

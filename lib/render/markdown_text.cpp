@@ -3,43 +3,68 @@
 #include <cctype>
 
 #include "render/html_escape.hpp"
-#include "render/safe_text.hpp"
 
 namespace plan {
 namespace {
 
-bool starts_with(std::string_view s, std::size_t at, std::string_view prefix) {
-    return s.size() >= at + prefix.size() && s.compare(at, prefix.size(), prefix) == 0;
-}
+bool alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// GFM's autolink extension makes links of bare URLs, www. names and e-mail
-// addresses; a backslash before a punctuation mark breaks each pattern
-// without changing what the reader sees.
-std::string break_autolinks(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        bool www = (i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1]))) &&
-                   (starts_with(s, i, "www.") || starts_with(s, i, "WWW."));
-        if (s[i] == ':' && starts_with(s, i, "://")) {
-            out += ":\\/\\/";
-            i += 2;
-        } else if (s[i] == '@') {
-            out += "\\@";
-        } else if (www) {
-            out += s.substr(i, 3);
-            out += "\\.";
-            i += 3;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
+// "www." in any case, at the start of a word: GFM's extended www autolink.
+bool www_at(std::string_view s, std::size_t i) {
+    if (i > 0 && alnum(s[i - 1])) return false;
+    if (s.size() < i + 4 || s[i + 3] != '.') return false;
+    for (std::size_t k = 0; k < 3; ++k)
+        if (s[i + k] != 'w' && s[i + k] != 'W') return false;
+    return true;
 }
 
 }  // namespace
 
-std::string markdown_text(std::string_view s) { return break_autolinks(markdown_cell(clean_utf8(s))); }
+std::string markdown_text(std::string_view text) {
+    std::string s = clean_utf8(text);
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        switch (c) {
+        case '\n': out += ' '; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '&': out += "&amp;"; break;
+        case '|':
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '!':
+        case '#':
+        case '~':
+            out += '\\';
+            out += c;
+            break;
+        case '@': out += "\xEF\xBC\xA0"; break;  // U+FF20 FULLWIDTH COMMERCIAL AT
+        case ':':
+            if (s.compare(i, 3, "://") == 0) {
+                out += ":\\/\\/";
+                i += 2;
+            } else {
+                out += c;
+            }
+            break;
+        default:
+            if (www_at(s, i)) {
+                out.append(s, i, 3);
+                out += "\\.";
+                i += 3;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out;
+}
 
 std::string markdown_line(std::string line) {
     std::size_t start = line.find_first_not_of(" \t");

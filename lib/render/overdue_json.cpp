@@ -1,6 +1,7 @@
 // plan overdue --format json. Documented in docs/json.md.
 #include <nlohmann/json.hpp>
 
+#include "render/json_out.hpp"
 #include "render/view_words.hpp"
 #include "render/views.hpp"
 
@@ -55,7 +56,7 @@ void write_overdue_json(std::ostream& out, const OverdueView& v) {
         }
         doc["groups"] = groups;
     }
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json(out, doc);
 }
 
 }  // namespace plan

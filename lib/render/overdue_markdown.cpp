@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 
 #include "render/figures.hpp"
-#include "render/safe_text.hpp"
+#include "render/markdown_text.hpp"
 #include "render/view_words.hpp"
 #include "render/views.hpp"
 
@@ -17,8 +17,8 @@ void items(std::ostream& out, const std::vector<const DueItem*>& list, bool late
     out << fmt::format("| Action | Title | Lead | Due | {} | Last progress |\n|---|---|---|---|--:|---|\n",
                        late ? "Days late" : "Days left");
     for (const DueItem* i : list)
-        out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_cell(item_id(*i)), markdown_cell(item_title(*i)),
-                           markdown_cell(join_leads(i->leads)), i->due.text(), i->days,
+        out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", markdown_text(item_id(*i)),
+                           markdown_text(item_title(*i)), markdown_text(join_leads(i->leads)), i->due.text(), i->days,
                            i->last_progress ? i->last_progress->iso() : "none");
     out << '\n';
 }
@@ -30,7 +30,7 @@ void write_overdue_markdown(std::ostream& out, const OverdueView& v) {
     for (const auto& g : v.groups) {
         std::string level = "##";
         if (!g.key.empty()) {
-            out << "## " << markdown_cell(g.key) << "\n\n";
+            out << "## " << markdown_text(g.key) << "\n\n";
             level = "###";
         }
         out << fmt::format("{} Overdue ({})\n\n", level, g.overdue.size());

@@ -1,6 +1,6 @@
 // The paper as GitHub-flavoured Markdown. Every piece of plan text goes
 // through markdown_text(), so it shows as typed: no markup, links or images
-// from a plan file reach the .docx that pandoc makes of this.
+// from a plan file reach GitHub or the .docx that pandoc makes of this.
 #include <fmt/format.h>
 
 #include "render/markdown_text.hpp"

@@ -1,5 +1,6 @@
 #pragma once
-// Making text from plan files safe for each place it is shown.
+// Text from outside (plan files, file names, git) made safe for a terminal.
+// For papers see html_escape.hpp and markdown_text.hpp.
 #include <string>
 #include <string_view>
 
@@ -9,10 +10,5 @@ namespace plan {
 // visible escapes (\x1b, \u{202E}), so a plan cannot move the cursor, recolour
 // the screen or reorder what an officer reads.
 std::string terminal_safe(std::string_view s);
-
-// For a cell of a GitHub-flavoured Markdown table: pipes and line breaks would
-// end the cell or the row, and HTML and Markdown punctuation would render as
-// markup, so each is escaped.
-std::string markdown_cell(std::string_view s);
 
 }  // namespace plan

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/vocabulary.hpp"
+#include "render/json_out.hpp"
 #include "render/view_words.hpp"
 #include "render/views.hpp"
 
@@ -141,7 +142,7 @@ void write_status_json(std::ostream& out, const StatusView& v) {
     Json attention = Json::array();
     for (const auto& a : v.attention) attention.push_back({{"kind", a.kind}, {"subject", a.subject}, {"message", a.message}});
     doc["attention"] = attention;
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_json(out, doc);
 }
 
 }  // namespace plan

@@ -4,21 +4,22 @@
 
 #include "model/vocabulary.hpp"
 #include "render/figures.hpp"
-#include "render/safe_text.hpp"
+#include "render/markdown_text.hpp"
 #include "render/view_words.hpp"
 #include "render/views.hpp"
 
 namespace plan {
 namespace {
 
-std::string c(const std::string& s) { return markdown_cell(s); }
+std::string c(const std::string& s) { return markdown_text(s); }
 
 }  // namespace
 
 void write_status_markdown(std::ostream& out, const StatusView& v) {
     const Repository& r = *v.repo;
     out << "# " << c(r.plan.title.empty() ? "Improvement plan" : r.plan.title) << "\n\n";
-    if (!r.plan.authority.empty()) out << c(r.plan.authority) << (r.plan.service.empty() ? "" : " - ") << c(r.plan.service) << "\n\n";
+    if (!r.plan.authority.empty())
+        out << markdown_line(c(r.plan.authority) + (r.plan.service.empty() ? "" : " - ") + c(r.plan.service)) << "\n\n";
     out << fmt::format("Plan period {}; as of {}.\n\n", plan_period(r), v.as_of.long_form());
 
     if (!v.meetings.empty()) {

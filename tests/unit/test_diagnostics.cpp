@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "render/diagnostics.hpp"
@@ -46,6 +47,17 @@ TEST_CASE("diagnostics: GitHub annotations escape what would end a property or a
                        "50%25%0Anext\n");
 }
 
+TEST_CASE("diagnostics: GitHub annotations carry no control character from a file name or a message") {
+    Diagnostics d = {{Pos{1, 0, 0}, Severity::warning, "layout", "not read: \x1b]0;title\x07 \xE2\x80\xAE \xC2\x9B"}};
+    std::vector<SourceFile> files = {{"plan.yaml", SourceFile::plan},
+                                     {"actions/\x1b[31mred\x7f\xE2\x81\xA6\xEF\xBB\xBF\xff.txt", SourceFile::actions}};
+    DiagnosticsView view{d, files, ""};
+    std::ostringstream out;
+    write_diagnostics_github(out, view);
+    CHECK(out.str() == "::warning file=actions/%1B[31mred%7F%E2%81%A6%EF%BB%BF%FF.txt,title=plan validate [layout]::"
+                       "not read: %1B]0;title%07 %E2%80%AE %C2%9B\n");
+}
+
 TEST_CASE("diagnostics: the GitLab fingerprint does not move with the line") {
     Diagnostics a = {{Pos{1, 3, 4}, Severity::error, "schema", "m"}};
     Diagnostics b = {{Pos{1, 9, 4}, Severity::error, "schema", "m"}};
@@ -54,6 +66,16 @@ TEST_CASE("diagnostics: the GitLab fingerprint does not move with the line") {
     write_diagnostics_gitlab(y, DiagnosticsView{b, kFiles, "elsewhere/"});
     auto fp = [](const std::string& s) { return s.substr(s.find("\"fingerprint\""), 40); };
     CHECK(fp(x.str()) == fp(y.str()));
+}
+
+TEST_CASE("diagnostics: a GitLab report names a file exactly, with no control character raw") {
+    Diagnostics d = {{Pos{1, 0, 0}, Severity::warning, "layout", "not read"}};
+    const std::string name = "actions/x\xE2\x80\xAEtxt\x1b\xC2\x9B.yaml";
+    std::vector<SourceFile> files = {{"plan.yaml", SourceFile::plan}, {name, SourceFile::actions}};
+    std::ostringstream out;
+    write_diagnostics_gitlab(out, DiagnosticsView{d, files, ""});
+    CHECK(out.str().find("\"path\": \"actions/x\\u202etxt\\u001b\\u009b.yaml\"") != std::string::npos);
+    CHECK(nlohmann::json::parse(out.str())[0]["location"]["path"] == name);
 }
 
 TEST_CASE("diagnostics summary: counts in words") {

@@ -19,6 +19,20 @@ TEST_CASE("report escaping: invalid UTF-8 and control characters become U+FFFD")
     CHECK(clean_utf8("a\x1b[31mb") == "a\xEF\xBF\xBD[31mb");
     CHECK(clean_utf8("caf\xC3\xA9\tline\n") == "caf\xC3\xA9\tline\n");
     CHECK(clean_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+    CHECK(clean_utf8("a\xC2\x9B" "b") == "a\xEF\xBF\xBD" "b");  // C1
+    CHECK(clean_utf8("a\x7f") == "a\xEF\xBF\xBD");
+}
+
+TEST_CASE("report escaping: bidi controls and U+FEFF become U+FFFD, in every paper") {
+    for (const char* bidi : {"\xD8\x9C", "\xE2\x80\x8E", "\xE2\x80\x8F", "\xE2\x80\xAA", "\xE2\x80\xAE", "\xE2\x81\xA6",
+                             "\xE2\x81\xA9", "\xEF\xBB\xBF"}) {
+        std::string text = std::string("Recruit ") + bidi + "sdaolesac";
+        CHECK(clean_utf8(text) == "Recruit \xEF\xBF\xBDsdaolesac");
+        CHECK(html_escape(text) == "Recruit \xEF\xBF\xBDsdaolesac");
+        CHECK(markdown_text(text) == "Recruit \xEF\xBF\xBDsdaolesac");
+        CHECK(commonmark_html(text) == "<p>Recruit \xEF\xBF\xBDsdaolesac</p>\n");
+    }
+    CHECK(clean_utf8("a\xE2\x80\xAF" "b") == "a\xE2\x80\xAF" "b");  // U+202F, a narrow space, is text
 }
 
 TEST_CASE("report escaping: a Markdown table cell cannot end the cell, the row or add markup") {
@@ -34,8 +48,23 @@ TEST_CASE("report escaping: a Markdown table cell cannot end the cell, the row o
 
 TEST_CASE("report escaping: bare URLs and e-mail addresses do not become links in Markdown") {
     CHECK(markdown_text("see https://example.org") == "see https:\\/\\/example.org");
+    CHECK(markdown_text("ftp://x.example, HTTP://x.example") == "ftp:\\/\\/x.example, HTTP:\\/\\/x.example");
     CHECK(markdown_text("www.example.org") == "www\\.example.org");
-    CHECK(markdown_text("ask a@b.org") == "ask a\\@b.org");
+    CHECK(markdown_text("(WWW.example.org) Www.x.org") == "(WWW\\.example.org) Www\\.x.org");
+    CHECK(markdown_text("awww.example.org") == "awww.example.org");  // not at a word's start: GFM does not link it
+    CHECK(markdown_text("the time: 10:30") == "the time: 10:30");
+    // '@' as U+FF20: cmark-gfm links an address even when its '@' is escaped or an entity.
+    CHECK(markdown_text("ask a@b.org") == "ask a\xEF\xBC\xA0" "b.org");
+    CHECK(markdown_text("@team") == "\xEF\xBC\xA0team");
+    CHECK(markdown_text("a&#64;b.org") == "a&amp;\\#64;b.org");
+}
+
+TEST_CASE("report escaping: one function for every place Markdown shows plan text") {
+    CHECK(markdown_text("a\nb") == "a b");
+    CHECK(markdown_text("a\r\nb") == "a\xEF\xBF\xBD b");
+    CHECK(markdown_text("x \\ y") == "x \\\\ y");
+    CHECK(markdown_text("# H ~~d~~ `c` _e_") == "\\# H \\~\\~d\\~\\~ \\`c\\` \\_e\\_");
+    CHECK(markdown_text("a\x1b[2Jb") == "a\xEF\xBF\xBD\\[2Jb");
 }
 
 TEST_CASE("report escaping: a line cannot start a list or a code block") {

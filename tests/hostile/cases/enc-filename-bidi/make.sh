@@ -1,3 +1,3 @@
 # A file name with a right-to-left override (looks like "lmay.txt").
 valid_repo
-printf 'actions: [1]\n' > "$REPO/actions/"$'x\u202etxt.yaml'
+printf 'actions: [1]\n' > "$REPO/actions/"$'x\xe2\x80\xaetxt.yaml'

@@ -1,0 +1,5 @@
+# A right-to-left override written as a YAML escape ("\u202E"), through
+# plan status --format json: the JSON keeps the text, as a \u escape, so
+# the override does not reach the terminal raw.
+valid_repo
+edit actions/one.yaml 's/title: Recruit permanent social workers to reduce caseloads/title: "Recruit \\u202Esdaolesac ecuder"/'
