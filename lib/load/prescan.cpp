@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "load/limits.hpp"
-#include "load/unicode.hpp"
+#include "model/utf8.hpp"
 
 namespace plan {
 namespace {
@@ -75,8 +75,9 @@ bool prescan(std::string& text, std::uint32_t file, Diagnostics& out) {
         if (c < 0x20 || c == 0x7F)
             return error(i, "encoding",
                          fmt::format("control character U+{:04X} in the file; remove it (it may hide text in a terminal)", c));
-        char32_t cp = 0;
-        int len = decode_utf8(s, i, cp);
+        Utf8Char ch = read_utf8(s, i);
+        char32_t cp = ch.cp;
+        std::size_t len = ch.len;
         if (len == 0)
             return error(i, "encoding",
                          fmt::format("byte 0x{:02X} is not valid UTF-8; save the file as UTF-8 (it may be Latin-1 or Windows-1252)", c));
@@ -84,7 +85,7 @@ bool prescan(std::string& text, std::uint32_t file, Diagnostics& out) {
             return error(i, "encoding", "byte order mark in the middle of the file; remove it (only the very start may have one)");
         if (cp >= 0x80 && cp <= 0x9F)
             return error(i, "encoding", fmt::format("control character U+{:04X} in the file; remove it", static_cast<unsigned>(cp)));
-        if (bidi_control(cp))
+        if (is_bidi_control(cp))
             return error(i, "encoding",
                          fmt::format("invisible bidirectional control character U+{:04X}; remove it, it can make text "
                                      "read differently from what it says",

@@ -15,6 +15,7 @@
 #include "load/limits.hpp"
 #include "load/syntax_messages.hpp"
 #include "load/unicode.hpp"
+#include "model/utf8.hpp"
 
 namespace plan {
 namespace {
@@ -285,8 +286,9 @@ private:
                 ++i;
                 continue;
             }
-            char32_t cp = 0;
-            int len = decode_utf8(value, i, cp);
+            Utf8Char ch = read_utf8(value, i);
+            char32_t cp = ch.cp;
+            std::size_t len = ch.len;
             if (len == 0 && c == 0xA0) {
                 value.replace(i, 1, "\xC2\xA0");
                 continue;
@@ -300,7 +302,7 @@ private:
                 report(mark, "encoding", fmt::format("this quoted text has, written with a '\\' escape, {}", why));
                 return false;
             }
-            i += len == 0 ? 1 : static_cast<std::size_t>(len);
+            i += len == 0 ? 1 : len;
         }
         return true;
     }

@@ -2,27 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "model/utf8.hpp"
+
 namespace plan {
-
-int decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
-    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    unsigned char c = b(0);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return 0;
-    cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
-    for (int k = 1; k < len; ++k) {
-        if ((b(k) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (b(k) & 0x3F);
-    }
-    static const char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return len;
-}
-
-bool bidi_control(char32_t cp) {
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
-           cp == 0x061C;
-}
 
 std::string refused_character(char32_t cp) {
     auto code = static_cast<unsigned>(cp);
@@ -33,7 +15,7 @@ std::string refused_character(char32_t cp) {
         return fmt::format("a control character (U+{:04X}); remove it (it may hide text in a terminal)", code);
     if (cp >= 0x80 && cp <= 0x9F) return fmt::format("a control character (U+{:04X}); remove it", code);
     if (cp == 0xFEFF) return "a byte order mark (U+FEFF); remove it (only the very start of a file may have one)";
-    if (bidi_control(cp))
+    if (is_bidi_control(cp))
         return fmt::format("an invisible bidirectional control character (U+{:04X}); remove it, it can make text "
                            "read differently from what it says",
                            code);
@@ -76,9 +58,9 @@ std::string first_unusual_character(std::string_view text) {
             ++i;
             continue;
         }
-        char32_t cp = 0;
-        int len = decode_utf8(text, i, cp);
-        if (len == 0) return fmt::format("a byte that is not UTF-8 as character {}", character);
+        Utf8Char ch = read_utf8(text, i);
+        char32_t cp = ch.cp;
+        if (ch.len == 0) return fmt::format("a byte that is not UTF-8 as character {}", character);
         return fmt::format("U+{:04X}, {}, as character {}", static_cast<unsigned>(cp),
                            c < 0x80 ? "a control character" : what_it_is(cp), character);
     }

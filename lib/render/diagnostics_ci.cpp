@@ -6,7 +6,7 @@
 #include "render/diagnostics.hpp"
 #include "render/json_out.hpp"
 #include "render/markdown_text.hpp"
-#include "render/utf8.hpp"
+#include "model/utf8.hpp"
 
 namespace plan {
 namespace {

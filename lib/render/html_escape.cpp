@@ -1,6 +1,6 @@
 #include "render/html_escape.hpp"
 
-#include "render/utf8.hpp"
+#include "model/utf8.hpp"
 
 namespace plan {
 

@@ -9,7 +9,7 @@
 namespace plan {
 
 // Invalid UTF-8, control characters (C0 but tab and newline, DEL, C1) and
-// the invisible controls of render/utf8.hpp (bidi controls, U+FEFF) as
+// the invisible controls of model/utf8.hpp (bidi controls, U+FEFF) as
 // U+FFFD: shown, as a paper must never carry them raw.
 std::string clean_utf8(std::string_view s);
 

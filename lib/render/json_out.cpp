@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "render/utf8.hpp"
+#include "model/utf8.hpp"
 
 namespace plan {
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "render/utf8.hpp"
+#include "model/utf8.hpp"
 
 namespace plan {
 

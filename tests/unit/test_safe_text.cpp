@@ -7,7 +7,7 @@
 
 #include "render/json_out.hpp"
 #include "render/safe_text.hpp"
-#include "render/utf8.hpp"
+#include "model/utf8.hpp"
 
 using namespace plan;
 

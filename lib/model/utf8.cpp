@@ -1,4 +1,4 @@
-#include "render/utf8.hpp"
+#include "model/utf8.hpp"
 
 namespace plan {
 
@@ -17,9 +17,11 @@ Utf8Char read_utf8(std::string_view s, std::size_t i) {
     return {cp, len};
 }
 
-bool is_invisible_control(char32_t cp) {
+bool is_bidi_control(char32_t cp) {
     return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-           (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+           (cp >= 0x2066 && cp <= 0x2069);
 }
+
+bool is_invisible_control(char32_t cp) { return is_bidi_control(cp) || cp == 0xFEFF; }
 
 }  // namespace plan
