@@ -16,10 +16,6 @@ namespace plan::fuzz {
 // The date every target judges plans at (the fixtures' date).
 Date as_of();
 
-// PLAN_FUZZ_STRICT=1: also check what known bugs still break (links in
-// Markdown, bidi controls in papers; see tests/hostile/cases/*/known-bug).
-bool strict();
-
 // Splits an input into a repository: the parts between lines of "~~~~" are
 // plan.yaml, actions/a.yaml, kpis/k.yaml, kpis/l.yaml, actions/b.yml, in
 // that order (seeds are the fixture files joined that way: see run-fuzzers).
@@ -44,8 +40,8 @@ void check_html(std::string_view html);
 // no C1 or bidi control (they reorder what readers see).
 void check_paper_characters(std::string_view text);
 
-// Markdown paper: no raw HTML or images once read as GitHub-flavoured
-// Markdown, and (with `links`) no links either.
-void check_markdown(std::string_view md, bool links);
+// Markdown paper: no raw HTML, images or links once read as GitHub-flavoured
+// Markdown (autolinks included).
+void check_markdown(std::string_view md);
 
 }  // namespace plan::fuzz
