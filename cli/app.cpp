@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 #include "commands.hpp"
@@ -12,8 +14,23 @@
 #include "history/git_repo.hpp"
 
 namespace plan::cli {
+namespace {
 
-int run(int argc, char** argv) {
+// Everything a command prints to standard output (a view, findings, a
+// schema, --help, --version) goes through std::cout. Checked here, once for
+// every command: output that could not all be written (a full disk,
+// /dev/full, a closed pipe) fails the run instead of ending in exit 0.
+int with_stdout_checked(int code) {
+    errno = 0;
+    if (std::cout.flush()) return code;
+    std::string reason = errno ? std::string(": ") + std::strerror(errno) : std::string();
+    std::cerr << "plan: could not write to standard output" << reason
+              << "; the output is incomplete: send it where it can be written in full (a disk with room, a pipe read "
+                 "to the end)\n";
+    return kFailure;
+}
+
+int run_command(int argc, char** argv) {
     CLI::App app{"plan: an improvement plan kept as YAML in git, checked and reported on.\n"
                  "Run 'plan COMMAND --help' for a command's options; docs/commands.md has examples.",
                  "plan"};
@@ -75,5 +92,9 @@ int run(int argc, char** argv) {
     }
     return kUsage;
 }
+
+}  // namespace
+
+int run(int argc, char** argv) { return with_stdout_checked(run_command(argc, argv)); }
 
 }  // namespace plan::cli

@@ -162,8 +162,6 @@ void write_view(const ViewOptions& o, std::size_t errors, const ViewWriters& wri
     if (o.format == "json") writers.json(std::cout);
     else if (o.format == "markdown") writers.markdown(std::cout);
     else writers.text(std::cout, terminal_style(o));
-    std::cout.flush();
-    if (!std::cout) throw IoError("could not write to standard output");
 }
 
 }  // namespace plan::cli
