@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <iostream>
 
@@ -95,6 +96,13 @@ int run_command(int argc, char** argv) {
 
 }  // namespace
 
-int run(int argc, char** argv) { return with_stdout_checked(run_command(argc, argv)); }
+int run(int argc, char** argv) {
+    // Under a file size limit (ulimit -f, a quota'd CI sandbox) a write past
+    // it raises SIGXFSZ, which would kill plan with no message and leave the
+    // temporary file. Ignored, the write fails with EFBIG instead, and the
+    // failure is reported and cleaned up like any other.
+    std::signal(SIGXFSZ, SIG_IGN);
+    return with_stdout_checked(run_command(argc, argv));
+}
 
 }  // namespace plan::cli
