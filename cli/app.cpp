@@ -13,9 +13,14 @@
 #include "check/suggest.hpp"
 #include "common.hpp"
 #include "history/git_repo.hpp"
+#include "render/safe_text.hpp"
 
 namespace plan::cli {
 namespace {
+
+// Messages echo what was typed (a revision, a path, an id): any control
+// character in them is shown as a visible escape, never sent to the terminal.
+void say(const std::string& message) { std::cerr << "plan: " << terminal_safe(message) << '\n'; }
 
 // Everything a command prints to standard output (a view, findings, a
 // schema, --help, --version) goes through std::cout. Checked here, once for
@@ -25,9 +30,8 @@ int with_stdout_checked(int code) {
     errno = 0;
     if (std::cout.flush()) return code;
     std::string reason = errno ? std::string(": ") + std::strerror(errno) : std::string();
-    std::cerr << "plan: could not write to standard output" << reason
-              << "; the output is incomplete: send it where it can be written in full (a disk with room, a pipe read "
-                 "to the end)\n";
+    say("could not write to standard output" + reason +
+        "; the output is incomplete: send it where it can be written in full (a disk with room, a pipe read to the end)");
     return kFailure;
 }
 
@@ -41,7 +45,7 @@ int run_command(int argc, char** argv) {
     // text burying it or CLI11's class names in front of it.
     app.failure_message([](const CLI::App* cmd, const CLI::Error& e) {
         std::string where = cmd && cmd->get_parent() ? "plan " + cmd->get_name() : "plan";
-        return fmt::format("plan: {}\nRun '{} --help' for the options.\n", e.what(), where);
+        return fmt::format("plan: {}\nRun '{} --help' for the options.\n", terminal_safe(e.what()), where);
     });
 
     std::vector<Command> commands;
@@ -59,7 +63,7 @@ int run_command(int argc, char** argv) {
         if (std::find(names.begin(), names.end(), name) == names.end()) {
             std::string hint = closest(name, names);
             std::cerr << fmt::format("plan: unknown command '{}'{}; the commands are: {}\nRun 'plan --help' for more.\n",
-                                     name, hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint),
+                                     terminal_safe(name), hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint),
                                      fmt::join(names, ", "));
             return kUsage;
         }
@@ -75,17 +79,17 @@ int run_command(int argc, char** argv) {
         for (auto& c : commands)
             if (c.app->parsed()) return c.run();
     } catch (const UsageError& e) {
-        std::cerr << "plan: " << e.what() << '\n';
+        say(e.what());
         return kUsage;
     } catch (const HistoryError& e) {
-        std::cerr << "plan: " << e.what() << '\n';
+        say(e.what());
         bool environment = e.kind == HistoryError::shallow || e.kind == HistoryError::git_failed;
         return environment ? kFailure : kUsage;
     } catch (const IoError& e) {
-        std::cerr << "plan: " << e.what() << '\n';
+        say(e.what());
         return kFailure;
     } catch (const std::exception& e) {
-        std::cerr << "plan: internal error: " << e.what() << '\n';
+        say(std::string("internal error: ") + e.what());
         return kFailure;
     } catch (...) {
         std::cerr << "plan: internal error\n";

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "render/safe_text.hpp"
+
 namespace plan {
 namespace {
 
@@ -75,7 +77,7 @@ std::string GitRepo::resolve(const std::string& revision) const {
     std::string id = first_line(r.out);
     if (r.exit_code != 0 || id.size() < 40)
         throw HistoryError(HistoryError::bad_revision,
-                           fmt::format("'{}' is not a commit, tag or branch in this repository", revision));
+                           fmt::format("'{}' is not a commit, tag or branch in this repository", terminal_safe(revision)));
     return id;
 }
 
@@ -95,7 +97,7 @@ CommitInfo GitRepo::info(const std::string& commit) const {
     std::string line = first_line(r.out);
     auto a = line.find('\0'), b = line.find('\0', a + 1);
     if (r.exit_code != 0 || a == std::string::npos || b == std::string::npos)
-        throw HistoryError(HistoryError::bad_revision, fmt::format("cannot read commit {}", commit));
+        throw HistoryError(HistoryError::bad_revision, fmt::format("cannot read commit {}", terminal_safe(commit)));
     c.id = line.substr(0, a);
     c.author = line.substr(a + 1, b - a - 1);
     c.date = date_of_epoch(std::atoll(line.c_str() + b + 1));
@@ -121,7 +123,7 @@ std::string GitRepo::blob(const std::string& id) {
     // "<id> blob <size>\n<bytes>\n", or "<id> missing\n"
     auto last_space = header.rfind(' ');
     if (header.find(" blob ") == std::string::npos || last_space == std::string::npos)
-        throw HistoryError(HistoryError::git_failed, fmt::format("git has no blob {}", id));
+        throw HistoryError(HistoryError::git_failed, fmt::format("git has no blob {}", terminal_safe(id)));
     auto size = static_cast<std::size_t>(std::strtoull(header.c_str() + last_space + 1, nullptr, 10));
     if (!cat_file_->read_exact(size, body) || !cat_file_->read_exact(1, newline))
         throw HistoryError(HistoryError::git_failed, "git cat-file stopped unexpectedly");
@@ -136,7 +138,8 @@ std::vector<InputFile> GitRepo::files_at(const std::string& commit) {
                                          ":(top,literal)" + prefix_ + "actions/",
                                          ":(top,literal)" + prefix_ + "kpis/"};
     ProcessResult r = git(args);
-    if (r.exit_code != 0) throw HistoryError(HistoryError::git_failed, "git ls-tree failed: " + first_line(r.err));
+    if (r.exit_code != 0)
+        throw HistoryError(HistoryError::git_failed, "git ls-tree failed: " + terminal_safe(first_line(r.err)));
     std::vector<InputFile> files;
     bool has_plan = false;
     std::size_t pos = 0;
@@ -178,7 +181,8 @@ std::vector<CommitChanges> GitRepo::plan_history(const std::string& until) const
                                      "--format=%x01%H%x00%an%x00%ct", "--end-of-options", until, "--"};
     for (auto& p : pathspecs()) args.push_back(p);
     ProcessResult r = git(args);
-    if (r.exit_code != 0) throw HistoryError(HistoryError::git_failed, "git log failed: " + first_line(r.err));
+    if (r.exit_code != 0)
+        throw HistoryError(HistoryError::git_failed, "git log failed: " + terminal_safe(first_line(r.err)));
 
     std::vector<CommitChanges> out;
     const std::string& s = r.out;
