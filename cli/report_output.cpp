@@ -37,7 +37,8 @@ std::string place_in_repository(const fs::path& out, const std::string& root) {
     fs::path base = fs::weakly_canonical(root, ec);
     if (ec) return {};
     std::string relative = resolved.lexically_relative(base).generic_string();
-    return relative.empty() || relative == "." || relative.compare(0, 2, "..") == 0 ? std::string() : relative;
+    bool outside = relative.empty() || relative == "." || relative == ".." || relative.compare(0, 3, "../") == 0;
+    return outside ? std::string() : relative;
 }
 
 }  // namespace
