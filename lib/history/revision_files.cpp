@@ -108,7 +108,8 @@ std::vector<InputFile> GitRepo::files_at(const std::string& commit) {
         auto slash = path.rfind('/');
         if (path.empty() || path[slash == std::string::npos ? 0 : slash + 1] == '.') continue;  // as the working tree reader skips them
         if (path == "actions" || path == "kpis") {
-            not_folders.push_back({path, {}, not_a_folder_problem(e.link())});
+            // A folder is listed by its contents; a submodule's are not in this repository.
+            if (!e.folder()) not_folders.push_back({path, {}, not_a_folder_problem(e.link())});
             continue;
         }
         if (!e.regular() && !e.folder() && !e.link()) continue;
