@@ -41,8 +41,6 @@ int run_changes(ChangesOptions& o) {
         view.width = o.width;
         write_changes_text(std::cout, report, terminal_style(view));
     }
-    std::cout.flush();
-    if (!std::cout) throw IoError("could not write to standard output");
     return kOk;
 }
 

@@ -11,6 +11,7 @@
 #include "query/calendar.hpp"
 #include "query/report_view.hpp"
 #include "render/report.hpp"
+#include "render/safe_text.hpp"
 #include "report_output.hpp"
 #include "view_options.hpp"
 
@@ -42,11 +43,11 @@ std::vector<ReportSection> parse_sections(const std::string& text) {
         auto section = report_section_from(name);
         if (!section) {
             std::string hint = closest(name, names);
-            throw UsageError(fmt::format("--sections: no section '{}'{}; the sections are: {}", name,
+            throw UsageError(fmt::format("--sections: no section '{}'{}; the sections are: {}", terminal_safe(name),
                                          hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), joined(names)));
         }
         if (std::find(out.begin(), out.end(), *section) != out.end())
-            throw UsageError(fmt::format("--sections: '{}' is listed twice", name));
+            throw UsageError(fmt::format("--sections: '{}' is listed twice", terminal_safe(name)));
         out.push_back(*section);
     }
     if (out.empty()) throw UsageError("--sections: name at least one section: " + joined(names));
@@ -59,9 +60,10 @@ const Meeting* meeting_for(const Repository& repo, const std::string& id) {
     std::vector<std::string> ids;
     for (const auto& m : repo.meetings)
         if (m.id) ids.push_back(*m.id);
-    if (ids.empty()) throw UsageError(fmt::format("--meeting: the plan lists no meetings, so there is no '{}'", id));
+    if (ids.empty())
+        throw UsageError(fmt::format("--meeting: the plan lists no meetings, so there is no '{}'", terminal_safe(id)));
     std::string hint = closest(id, ids);
-    throw UsageError(fmt::format("--meeting: no meeting '{}' in plan.yaml{}; the meetings are: {}", id,
+    throw UsageError(fmt::format("--meeting: no meeting '{}' in plan.yaml{}; the meetings are: {}", terminal_safe(id),
                                  hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), joined(ids)));
 }
 
@@ -83,7 +85,7 @@ ReportInput report_input(const ReportOptions& o, const Repository& repo, Date as
     in.meeting = meeting_for(repo, o.meeting);
     if (!o.date.empty()) {
         auto date = parse_date(o.date);
-        if (!date.value) throw UsageError("--date: " + date.error);
+        if (!date.value) throw UsageError("--date: " + terminal_safe(date.error));
         in.meeting_date = *date.value;
     } else if (in.meeting) {
         in.meeting_date = next_meeting(*in.meeting, as_of);

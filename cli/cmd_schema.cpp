@@ -4,6 +4,7 @@
 #include "check/embedded_schemas.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "render/safe_text.hpp"
 
 namespace plan::cli {
 
@@ -19,7 +20,9 @@ Command schema_command(CLI::App& app) {
                     return int{kOk};
                 }
                 auto file = find_embedded_schema(*name);
-                if (!file) throw UsageError("no schema named '" + *name + "'; the schemas are plan, actions and kpi");
+                if (!file)
+                    throw UsageError("no schema named '" + terminal_safe(*name) +
+                                     "'; the schemas are plan, actions and kpi");
                 std::cout << file->text;
                 return int{kOk};
             }};

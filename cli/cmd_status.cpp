@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "query/calendar.hpp"
 #include "query/status_view.hpp"
+#include "render/safe_text.hpp"
 #include "view_options.hpp"
 
 namespace plan::cli {
@@ -24,7 +25,7 @@ int run_status(const StatusCommandOptions& o) {
     options.filter = make_filter(o.view, repo);
     options.window_days = window_end(o.window, loaded.as_of, repo) - loaded.as_of;
     auto quiet = parse_duration_days(o.quiet, loaded.as_of);
-    if (!quiet.value) throw UsageError("--quiet-after: " + quiet.error);
+    if (!quiet.value) throw UsageError("--quiet-after: " + terminal_safe(quiet.error));
     options.quiet_days = *quiet.value;
 
     StatusView view = build_status(repo, loaded.as_of, options);

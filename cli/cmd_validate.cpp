@@ -65,9 +65,8 @@ int run_validate(const ValidateOptions& o) {
         TextStyle style{is_terminal(2) && o.at.empty(), o.color.enabled(2)};
         write_diagnostics_text(std::cerr, view, style, disk_lines(where, checked.repo.files));
     }
-    std::cout.flush();
+    std::cout.flush();  // before the summary, so a terminal shows them in order (app.cpp checks it)
     std::cerr << diagnostics_summary(checked.diagnostics, checked.repo.files.size()) << '\n';
-    if (!std::cout) throw IoError("could not write the findings to standard output");
     if (checked.has_io_errors()) return kFailure;
     return checked.has_errors() ? kFindings : kOk;
 }

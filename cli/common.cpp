@@ -9,6 +9,7 @@
 
 #include "history/git_repo.hpp"
 #include "load/file_system.hpp"
+#include "render/safe_text.hpp"
 
 namespace plan::cli {
 namespace fs = std::filesystem;
@@ -21,7 +22,7 @@ Date AsOf::resolve() const {
         return *Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
     }
     auto parsed = parse_date(text);
-    if (!parsed.value) throw UsageError("--as-of: " + parsed.error);
+    if (!parsed.value) throw UsageError("--as-of: " + terminal_safe(parsed.error));
     return *parsed.value;
 }
 
@@ -60,17 +61,19 @@ RepoLocation locate_repository(const std::string& arg) {
         where.prefix = rel.empty() || rel == "." ? "" : rel.generic_string() + "/";
         return where;
     }
+    std::string shown = terminal_safe(arg);
     if (!fs::is_directory(arg, ec))
-        throw UsageError(fs::exists(arg, ec) ? "'" + arg + "' is not a folder; name the folder that holds plan.yaml"
-                                             : "'" + arg + "' does not exist; name the folder that holds plan.yaml");
+        throw UsageError(fs::exists(arg, ec) ? "'" + shown + "' is not a folder; name the folder that holds plan.yaml"
+                                             : "'" + shown + "' does not exist; name the folder that holds plan.yaml");
     if (fs::exists(fs::path(arg) / "plan.yaml", ec) && !fs::is_regular_file(fs::path(arg) / "plan.yaml", ec))
-        throw IoError("'" + (fs::path(arg) / "plan.yaml").string() + "' is not a file; plan.yaml must be a file");
+        throw IoError("'" + terminal_safe((fs::path(arg) / "plan.yaml").string()) +
+                      "' is not a file; plan.yaml must be a file");
     if (!fs::is_regular_file(fs::path(arg) / "plan.yaml", ec))
-        throw UsageError("'" + arg + "' has no plan.yaml; name the folder that holds plan.yaml");
+        throw UsageError("'" + shown + "' has no plan.yaml; name the folder that holds plan.yaml");
     where.root = fs::absolute(arg, ec).lexically_normal().string();
-    std::string shown = fs::path(arg).lexically_normal().generic_string();
-    while (!shown.empty() && shown.back() == '/') shown.pop_back();
-    where.prefix = shown.empty() || shown == "." ? "" : shown + "/";
+    std::string prefix = fs::path(arg).lexically_normal().generic_string();
+    while (!prefix.empty() && prefix.back() == '/') prefix.pop_back();
+    where.prefix = prefix.empty() || prefix == "." ? "" : prefix + "/";
     return where;
 }
 

@@ -5,13 +5,14 @@
 #include "history/revisions.hpp"
 #include "history/slippage.hpp"
 #include "query/calendar.hpp"
+#include "render/safe_text.hpp"
 
 namespace plan::cli {
 
 std::optional<Date> paper_date_for(const Repository& repo, const std::string& meeting, const std::string& date, Date as_of) {
     if (!date.empty()) {
         auto d = parse_date(date);
-        if (!d.value) throw UsageError("--date: " + d.error);
+        if (!d.value) throw UsageError("--date: " + terminal_safe(d.error));
         return d.value;
     }
     if (meeting.empty()) return std::nullopt;
@@ -20,7 +21,7 @@ std::optional<Date> paper_date_for(const Repository& repo, const std::string& me
         std::string ids;
         for (const auto& x : repo.meetings)
             if (x.id) ids += (ids.empty() ? "" : ", ") + *x.id;
-        throw UsageError(fmt::format("--meeting: no meeting '{}' in plan.yaml; the meetings are: {}", meeting,
+        throw UsageError(fmt::format("--meeting: no meeting '{}' in plan.yaml; the meetings are: {}", terminal_safe(meeting),
                                      ids.empty() ? "none" : ids));
     }
     return next_meeting(*m, as_of);
@@ -43,12 +44,13 @@ HistoryResult read_history(const RepoLocation& where, Date as_of, const HistoryR
             std::optional<Date> paper = request.paper_date;
             if (!paper) paper = paper_date_for(after.repo, request.meeting, "", as_of);
             const Meeting* m = find_meeting(after.repo, request.meeting);
+            std::string meeting = terminal_safe(request.meeting);
             if (!paper || !m)
-                throw UsageError(fmt::format("--meeting {}: no date for the paper; give --date YYYY-MM-DD", request.meeting));
+                throw UsageError(fmt::format("--meeting {}: no date for the paper; give --date YYYY-MM-DD", meeting));
             auto previous = previous_meeting(*m, *paper);
             if (!previous)
-                throw UsageError(fmt::format("--meeting {}: plan.yaml lists no {} meeting before {}; give --since", request.meeting,
-                                             request.meeting, paper->long_form()));
+                throw UsageError(fmt::format("--meeting {}: plan.yaml lists no {} meeting before {}; give --since", meeting,
+                                             meeting, paper->long_form()));
             since_text = previous->iso();
             since_label = fmt::format("the {} of {}", m->title.empty() ? request.meeting : m->title, previous->long_form());
         }

@@ -9,7 +9,8 @@
 namespace plan::cli {
 
 // UsageError when `path` is the repository folder, one of the plan's input
-// files, or an existing folder.
+// files, a path the loader would read as one (actions/new.yaml), or an
+// existing folder.
 void check_output_path(const std::string& path, const RepoLocation& where, const Repository& repo);
 
 // The paper to `path` (atomically), or to standard output when it is empty.

@@ -8,6 +8,7 @@
 
 #include "check/suggest.hpp"
 #include "query/calendar.hpp"
+#include "render/safe_text.hpp"
 #include "render/view_words.hpp"
 
 namespace plan::cli {
@@ -84,7 +85,7 @@ ActionFilter make_filter(const ViewOptions& o, const Repository& repo) {
             std::string hint = closest(t, theme_ids);
             std::string list;
             for (const auto& id : theme_ids) list += (list.empty() ? "" : ", ") + id;
-            throw UsageError(fmt::format("--theme: no theme '{}' in plan.yaml{}; the themes are: {}", t,
+            throw UsageError(fmt::format("--theme: no theme '{}' in plan.yaml{}; the themes are: {}", terminal_safe(t),
                                          hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), list));
         }
     for (const auto& s : f.statuses) {
@@ -92,7 +93,7 @@ ActionFilter make_filter(const ViewOptions& o, const Repository& repo) {
         if (std::find(words.begin(), words.end(), s) == words.end()) {
             std::string hint = closest(s, words), list;
             for (const auto& w : words) list += (list.empty() ? "" : ", ") + w;
-            throw UsageError(fmt::format("--status: '{}' is not a status or state{}; use one of: {}", s,
+            throw UsageError(fmt::format("--status: '{}' is not a status or state{}; use one of: {}", terminal_safe(s),
                                          hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), list));
         }
     }
@@ -104,7 +105,7 @@ ActionFilter make_filter(const ViewOptions& o, const Repository& repo) {
         if (!number || std::find(numbers.begin(), numbers.end(), std::stoi(r)) == numbers.end())
             throw UsageError(fmt::format("--recommendation: the inspection has no recommendation '{}'; its "
                                          "recommendations are {}",
-                                         r, numbers.empty() ? std::string("none") : number_ranges(numbers)));
+                                         terminal_safe(r), numbers.empty() ? std::string("none") : number_ranges(numbers)));
         f.recommendations.push_back(std::stoi(r));
     }
     // A lead that matches nobody is most likely a typo, not an empty list.
@@ -122,7 +123,7 @@ ActionFilter make_filter(const ViewOptions& o, const Repository& repo) {
             for (std::size_t i = 0; i < leads.size() && i < 12; ++i) list += (i ? "; " : "") + leads[i];
             if (leads.size() > 12) list += "; …";
             throw UsageError(fmt::format("--lead: no action or step has a lead containing '{}'; the leads are: {}",
-                                         wanted, list.empty() ? "none" : list));
+                                         terminal_safe(wanted), list.empty() ? "none" : terminal_safe(list)));
         }
     return f;
 }
@@ -134,7 +135,8 @@ Date window_end(const std::string& within, Date as_of, const Repository& repo) {
     for (const auto& m : repo.meetings)
         if (m.id) ids.push_back(*m.id);
     std::string hint = closest(within, ids);
-    throw UsageError(fmt::format("--within: {}{}", end.error, hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint)));
+    throw UsageError(fmt::format("--within: {}{}", terminal_safe(end.error),
+                                 hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", terminal_safe(hint))));
 }
 
 TerminalStyle terminal_style(const ViewOptions& o) {
@@ -162,8 +164,6 @@ void write_view(const ViewOptions& o, std::size_t errors, const ViewWriters& wri
     if (o.format == "json") writers.json(std::cout);
     else if (o.format == "markdown") writers.markdown(std::cout);
     else writers.text(std::cout, terminal_style(o));
-    std::cout.flush();
-    if (!std::cout) throw IoError("could not write to standard output");
 }
 
 }  // namespace plan::cli

@@ -50,7 +50,7 @@ Date window_end(const std::string& within, Date as_of, const Repository& repo);
 void write_force_banner(std::ostream& out, std::size_t errors, const std::string& format);
 
 // Writes a view to standard output in the format --format chose, after the
-// --force banner when the plan has errors; a failed write is an IoError.
+// --force banner when the plan has errors (app.cpp checks that it was written).
 struct ViewWriters {
     std::function<void(std::ostream&)> json, markdown;
     std::function<void(std::ostream&, const TerminalStyle&)> text;

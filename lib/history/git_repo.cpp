@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "render/safe_text.hpp"
+
 namespace plan {
 namespace {
 
@@ -75,7 +77,7 @@ std::string GitRepo::resolve(const std::string& revision) const {
     std::string id = first_line(r.out);
     if (r.exit_code != 0 || id.size() < 40)
         throw HistoryError(HistoryError::bad_revision,
-                           fmt::format("'{}' is not a commit, tag or branch in this repository", revision));
+                           fmt::format("'{}' is not a commit, tag or branch in this repository", terminal_safe(revision)));
     return id;
 }
 
@@ -95,7 +97,7 @@ CommitInfo GitRepo::info(const std::string& commit) const {
     std::string line = first_line(r.out);
     auto a = line.find('\0'), b = line.find('\0', a + 1);
     if (r.exit_code != 0 || a == std::string::npos || b == std::string::npos)
-        throw HistoryError(HistoryError::bad_revision, fmt::format("cannot read commit {}", commit));
+        throw HistoryError(HistoryError::bad_revision, fmt::format("cannot read commit {}", terminal_safe(commit)));
     c.id = line.substr(0, a);
     c.author = line.substr(a + 1, b - a - 1);
     c.date = date_of_epoch(std::atoll(line.c_str() + b + 1));
@@ -121,54 +123,11 @@ std::string GitRepo::blob(const std::string& id) {
     // "<id> blob <size>\n<bytes>\n", or "<id> missing\n"
     auto last_space = header.rfind(' ');
     if (header.find(" blob ") == std::string::npos || last_space == std::string::npos)
-        throw HistoryError(HistoryError::git_failed, fmt::format("git has no blob {}", id));
+        throw HistoryError(HistoryError::git_failed, fmt::format("git has no blob {}", terminal_safe(id)));
     auto size = static_cast<std::size_t>(std::strtoull(header.c_str() + last_space + 1, nullptr, 10));
     if (!cat_file_->read_exact(size, body) || !cat_file_->read_exact(1, newline))
         throw HistoryError(HistoryError::git_failed, "git cat-file stopped unexpectedly");
     return blob_cache_.emplace(id, std::move(body)).first->second;
-}
-
-std::vector<InputFile> GitRepo::files_at(const std::string& commit) {
-    // One level, as read_repository_files reads the working tree: plan.yaml,
-    // then what actions/ and kpis/ hold (folders named, not entered).
-    auto args = std::vector<std::string>{"ls-tree", "-z", "--full-tree", "--end-of-options", commit, "--",
-                                         ":(top,literal)" + prefix_ + "plan.yaml",
-                                         ":(top,literal)" + prefix_ + "actions/",
-                                         ":(top,literal)" + prefix_ + "kpis/"};
-    ProcessResult r = git(args);
-    if (r.exit_code != 0) throw HistoryError(HistoryError::git_failed, "git ls-tree failed: " + first_line(r.err));
-    std::vector<InputFile> files;
-    bool has_plan = false;
-    std::size_t pos = 0;
-    while (pos < r.out.size()) {
-        auto end = r.out.find('\0', pos);
-        if (end == std::string::npos) end = r.out.size();
-        std::string entry = r.out.substr(pos, end - pos);
-        pos = end + 1;
-        // "<mode> <type> <id>\t<path>"
-        auto tab = entry.find('\t');
-        if (tab == std::string::npos) continue;
-        std::string path = entry.substr(tab + 1);
-        if (path.compare(0, prefix_.size(), prefix_) != 0) continue;
-        path = path.substr(prefix_.size());
-        auto slash = path.rfind('/');
-        if (path[slash == std::string::npos ? 0 : slash + 1] == '.') continue;  // as the working tree reader skips them
-        bool regular = entry.compare(0, 6, "100644") == 0 || entry.compare(0, 6, "100755") == 0;
-        bool folder = entry.compare(0, 6, "040000") == 0;
-        if (!regular && !folder) continue;  // links and submodules are not plan files
-        InputFile f;
-        f.path = folder ? path + "/" : path;
-        std::string id = entry.substr(entry.rfind(' ', tab) + 1, tab - entry.rfind(' ', tab) - 1);
-        has_plan = has_plan || f.path == "plan.yaml";
-        if (regular && kind_of(f.path) != SourceFile::other) f.text = blob(id);
-        files.push_back(std::move(f));
-    }
-    if (!has_plan) files.push_back(InputFile{"plan.yaml", "", "not in this revision"});
-    std::stable_sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) {
-        bool pa = a.path == "plan.yaml", pb = b.path == "plan.yaml";
-        return pa != pb ? pa : a.path < b.path;
-    });
-    return files;
 }
 
 std::vector<CommitChanges> GitRepo::plan_history(const std::string& until) const {
@@ -178,7 +137,8 @@ std::vector<CommitChanges> GitRepo::plan_history(const std::string& until) const
                                      "--format=%x01%H%x00%an%x00%ct", "--end-of-options", until, "--"};
     for (auto& p : pathspecs()) args.push_back(p);
     ProcessResult r = git(args);
-    if (r.exit_code != 0) throw HistoryError(HistoryError::git_failed, "git log failed: " + first_line(r.err));
+    if (r.exit_code != 0)
+        throw HistoryError(HistoryError::git_failed, "git log failed: " + terminal_safe(first_line(r.err)));
 
     std::vector<CommitChanges> out;
     const std::string& s = r.out;
@@ -216,6 +176,8 @@ std::vector<CommitChanges> GitRepo::plan_history(const std::string& until) const
             const std::string& path = fields[i + 1];
             if (path.compare(0, prefix_.size(), prefix_) != 0) continue;
             bool deleted = parts[4][0] == 'D' || parts[1] == "000000";
+            // A link's blob is its text, not actions: the file it names has a
+            // history of its own (counted when it is in actions/ too).
             bool regular = parts[1] == "100644" || parts[1] == "100755";
             c.files.push_back({path.substr(prefix_.size()), deleted || !regular ? std::string() : parts[3]});
         }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "load/file_system.hpp"
+#include "render/safe_text.hpp"
 
 namespace plan {
 
@@ -22,7 +23,8 @@ PlanState state_at(GitRepo& git, const std::string& text) {
     s.side.revision = commit;
     s.side.as_of = day.value ? *day.value : info.date;
     s.commit_note = fmt::format("commit {}, {}", commit.substr(0, 10), info.date.long_form());
-    s.side.label = fmt::format("{} ({})", day.value ? day.value->long_form() : text, s.commit_note);
+    // The revision as typed is shown in views and papers: never raw.
+    s.side.label = fmt::format("{} ({})", day.value ? day.value->long_form() : terminal_safe(text), s.commit_note);
     return s;
 }
 

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "load/limits.hpp"
+#include "load/link_target.hpp"
 
 namespace plan {
 namespace fs = std::filesystem;
@@ -19,9 +20,10 @@ bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-InputFile read_one(const fs::path& root, const std::string& relative) {
+// The file at `relative`, listed as `shown` (a link's own path).
+InputFile read_one(const fs::path& root, const std::string& relative, const std::string& shown) {
     InputFile f;
-    f.path = relative;
+    f.path = shown;
     fs::path full = root / relative;
     std::error_code ec;
     auto size = fs::file_size(full, ec);
@@ -48,7 +50,25 @@ InputFile read_one(const fs::path& root, const std::string& relative) {
     return f;
 }
 
+// A link is read as its target, followed as for a revision (not by the
+// system), so that both read the same files or name the same problem.
+InputFile read_link(const fs::path& root, const std::string& relative) {
+    LinkTarget target = follow_links(relative, [&](const std::string& p) -> std::optional<std::string> {
+        std::error_code ec;
+        fs::path full = root / p;
+        if (!fs::is_symlink(full, ec)) return std::nullopt;
+        fs::path text = fs::read_symlink(full, ec);
+        return ec ? std::nullopt : std::optional<std::string>(text.string());
+    });
+    if (!target.problem.empty()) return {relative, {}, target.problem};
+    return read_one(root, target.path, relative);
+}
+
 }  // namespace
+
+std::string not_a_folder_problem(bool link) {
+    return std::string(link ? "it is a symbolic link" : "it is a file") + "; it should be a folder of .yaml files";
+}
 
 SourceFile::Kind kind_of(const std::string& p) {
     if (p == "plan.yaml") return SourceFile::plan;
@@ -81,9 +101,10 @@ std::vector<InputFile> read_repository_files(const std::string& root) {
     for (const char* folder : {"actions", "kpis"}) {
         std::error_code ec;
         fs::path dir = fs::path(root) / folder;
-        if (!fs::exists(dir, ec)) continue;  // a plan may have no KPIs yet
-        if (!fs::is_directory(dir, ec)) {
-            unreadable.push_back({folder, {}, "it is a file; it should be a folder of .yaml files"});
+        auto status = fs::symlink_status(dir, ec);
+        if (!fs::exists(status)) continue;  // a plan may have no KPIs yet
+        if (!fs::is_directory(status)) {
+            unreadable.push_back({folder, {}, not_a_folder_problem(fs::is_symlink(status))});
             continue;
         }
         fs::directory_iterator it(dir, ec), end;
@@ -92,7 +113,9 @@ std::vector<InputFile> read_repository_files(const std::string& root) {
         for (; !ec && it != end && paths.size() <= limits::kMaxFiles; it.increment(ec)) {
             std::string name = it->path().filename().string();
             if (name.empty() || name[0] == '.') continue;  // editors' and git's own files
-            paths.push_back(std::string(folder) + "/" + name + (it->is_directory(ec) ? "/" : ""));
+            std::error_code entry_ec;  // not `ec`, which ends the listing
+            bool subfolder = !it->is_symlink(entry_ec) && it->is_directory(entry_ec);  // a link is a file here, as in git
+            paths.push_back(std::string(folder) + "/" + name + (subfolder ? "/" : ""));
         }
     }
     std::sort(paths.begin() + 1, paths.end());
@@ -103,7 +126,10 @@ std::vector<InputFile> read_repository_files(const std::string& root) {
             files.push_back({p, {}, {}});  // a folder: named, not read
             continue;
         }
-        files.push_back(kind_of(p) == SourceFile::other ? InputFile{p, {}, {}} : read_one(root, p));
+        std::error_code ec;
+        if (kind_of(p) == SourceFile::other) files.push_back({p, {}, {}});
+        else if (fs::is_symlink(fs::path(root) / p, ec)) files.push_back(read_link(root, p));
+        else files.push_back(read_one(root, p, p));
     }
     for (auto& u : unreadable) files.push_back(std::move(u));
     return files;

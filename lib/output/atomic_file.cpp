@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "output/temp_registry.hpp"
+
 namespace plan {
 namespace {
 
@@ -17,19 +19,20 @@ namespace {
 }
 
 // Closes the descriptor and removes the temporary file unless the rename
-// happened, so that no failure leaves "<name>.tmp.XXXXXX" behind.
+// happened, so that no failure leaves "<name>.tmp.XXXXXX" behind. The file is
+// registered while it exists, so that an interrupt removes it too.
 class TempFile {
 public:
     explicit TempFile(const std::string& target) : name_(target + ".tmp.XXXXXX") {
         std::vector<char> buf(name_.begin(), name_.end());
         buf.push_back('\0');
-        fd_ = mkstemp(buf.data());
+        fd_ = create_registered_temp(buf.data());
         if (fd_ < 0) fail("create a temporary file beside", target, errno);
         name_.assign(buf.data());
     }
     ~TempFile() {
         if (fd_ >= 0) ::close(fd_);
-        if (!kept_) ::unlink(name_.c_str());
+        if (!kept_) remove_registered_temp(name_.c_str());
     }
     TempFile(const TempFile&) = delete;
     TempFile& operator=(const TempFile&) = delete;
@@ -41,7 +44,12 @@ public:
         fd_ = -1;
         return r;
     }
-    void keep() { kept_ = true; }
+    // Renames the file over `target`; once done, there is nothing to remove.
+    int rename_to(const std::string& target) {
+        int r = rename_registered_temp(name_.c_str(), target.c_str());
+        kept_ = r == 0;
+        return r;
+    }
 
 private:
     std::string name_;
@@ -75,8 +83,7 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     write_all(tmp.fd(), content, path);
     if (::fsync(tmp.fd()) != 0) fail("flush", path, errno);
     if (tmp.close() != 0) fail("close", path, errno);
-    if (::rename(tmp.name().c_str(), path.c_str()) != 0) fail("replace", path, errno);
-    tmp.keep();
+    if (tmp.rename_to(path) != 0) fail("replace", path, errno);
     // Make the rename itself durable; a failure here loses nothing already written.
     std::string dir = std::filesystem::path(path).parent_path().string();
     int dfd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

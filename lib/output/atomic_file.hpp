@@ -1,8 +1,9 @@
 #pragma once
 // Writing a finished document so that readers never see half of it: the
 // bytes go to a temporary file beside the target, are flushed to disk, and
-// replace the target in one rename. On any failure the temporary file is
-// removed and an existing target is left exactly as it was.
+// replace the target in one rename. On any failure, and on SIGINT, SIGTERM
+// or SIGHUP (temp_registry.hpp), the temporary file is removed and an
+// existing target is left exactly as it was.
 #include <stdexcept>
 #include <string>
 #include <string_view>

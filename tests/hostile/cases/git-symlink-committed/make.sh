@@ -1,4 +1,7 @@
-# An action file committed as a symbolic link: named, not silently skipped.
+# An action file committed as a symbolic link to another file in the plan:
+# read as its target at that revision, as the working tree reader reads it
+# (not skipped in silence), so the commit validates as its checkout does:
+# here, the same actions twice.
 valid_repo
 git_repo
 commit 2017-08-01 "First"
