@@ -62,6 +62,9 @@ StatusView build_status(const Repository& repo, Date as_of, const StatusOptions&
     v.options = options;
     v.filtered = !options.filter.empty();
     for (const auto& m : repo.meetings) v.meetings.push_back({&m, next_meeting(m, as_of)});
+    for (const auto& visit : repo.inspection.visits)
+        if (visit.date && *visit.date <= as_of && (!v.latest_visit || *visit.date >= *v.latest_visit->date))
+            v.latest_visit = &visit;
 
     for (const auto& t : repo.themes) v.themes.push_back({&t, {}});
     ThemeLine unknown;

@@ -71,6 +71,7 @@ struct StatusView {
     std::vector<RecommendationStanding> recommendations;
     std::vector<KpiLine> kpis;
     std::vector<Attention> attention;
+    const Visit* latest_visit = nullptr;  // the newest visit on or before the as-of date
     bool filtered = false;
     StatusOptions options;
 };

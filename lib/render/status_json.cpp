@@ -104,7 +104,11 @@ void write_status_json(std::ostream& out, const StatusView& v) {
     doc["inspection"] = {{"body", r.inspection.body},
                          {"framework", r.inspection.framework},
                          {"published", date_or_null(r.inspection.published)},
-                         {"judgements", judgements}};
+                         {"judgements", judgements},
+                         {"latest_visit", v.latest_visit ? Json{{"date", date_or_null(v.latest_visit->date)},
+                                                                {"kind", v.latest_visit->kind},
+                                                                {"focus", v.latest_visit->focus}}
+                                                         : Json(nullptr)}};
     Json meetings = Json::array();
     for (const auto& m : v.meetings)
         meetings.push_back({{"id", m.meeting->id ? Json(*m.meeting->id) : Json(nullptr)},

@@ -21,6 +21,7 @@ void write_status_markdown(std::ostream& out, const StatusView& v) {
     if (!r.plan.authority.empty())
         out << markdown_line(c(r.plan.authority) + (r.plan.service.empty() ? "" : " - ") + c(r.plan.service)) << "\n\n";
     out << fmt::format("Plan period {}; as of {}.\n\n", plan_period(r), v.as_of.long_form());
+    if (v.latest_visit) out << "Latest visit: " << c(visit_summary(*v.latest_visit)) << ".\n\n";
 
     if (!v.meetings.empty()) {
         out << "## Next meetings\n\n| Meeting | Next date |\n|---|---|\n";

@@ -62,6 +62,10 @@ void header(Writer& w, const StatusView& v) {
         for (const auto& j : in.judgements) t.add({cell(j.area), cell(j.grade ? words(*j.grade) : "-")});
         w.table(t);
     }
+    if (v.latest_visit) {
+        w.blank();
+        w.prose("Latest visit: " + visit_summary(*v.latest_visit), 2);
+    }
     if (!v.meetings.empty()) {
         w.heading("Next meetings");
         TextTable t({{"Meeting", false, true}, {"Next date"}});

@@ -762,3 +762,19 @@ TEST_CASE("views: status filters keep the recommendations and KPIs of the action
     CHECK(*v.kpis[0].kpi->id == "k1");
     REQUIRE(v.themes.size() == 1);  // filtered: themes with nothing shown are left out
 }
+
+TEST_CASE("views: the status header's latest visit is the newest on or before the as-of date") {
+    Repository r = repo_with({});
+    auto visit = [](const char* date, const char* kind) {
+        Visit v;
+        v.date = {day(date), {}, true};
+        v.kind = kind;
+        return v;
+    };
+    r.inspection.visits = {visit("2017-06-13", "peer-review"), visit("2017-10-10", "monitoring"),
+                           visit("2018-01-20", "focused")};
+    CHECK(!build_status(r, day("2017-06-12"), {}).latest_visit);
+    REQUIRE(build_status(r, day("2017-06-13"), {}).latest_visit);
+    CHECK(build_status(r, day("2017-06-13"), {}).latest_visit->kind == "peer-review");
+    CHECK(build_status(r, day("2017-12-31"), {}).latest_visit->kind == "monitoring");
+}
