@@ -11,7 +11,6 @@ namespace {
 
 struct OverdueCommandOptions {
     ViewOptions view;
-    std::string window = "28d";
     std::string by = "none";
     bool fail_if_any = false;
 };
@@ -30,7 +29,7 @@ int run_overdue(const OverdueCommandOptions& o) {
     const Repository& repo = loaded.checked.repo;
     ActionFilter filter = make_filter(o.view, repo);
 
-    OverdueView view = build_overdue(repo, loaded.as_of, window_end(o.window, loaded.as_of, repo), filter, grouping_of(o.by));
+    OverdueView view = build_overdue(repo, loaded.as_of, window_end(o.view.window, loaded.as_of, repo), filter, grouping_of(o.by));
     write_view(o.view, loaded.errors,
                {[&](std::ostream& out) { write_overdue_json(out, view); },
                 [&](std::ostream& out) { write_overdue_markdown(out, view); },
@@ -44,9 +43,6 @@ Command overdue_command(CLI::App& app) {
     auto o = std::make_shared<OverdueCommandOptions>();
     auto* cmd = app.add_subcommand("overdue", "What is overdue and what falls due soon, with who leads it");
     add_view_options(*cmd, o->view);
-    cmd->add_option("--within", o->window,
-                    "The look-ahead: 28d, 12w, 3m, a date, or a meeting id (its next date); default 28d")
-        ->type_name("WINDOW");
     cmd->add_option("--by", o->by, "Group the list by lead, theme or recommendation")
         ->check(CLI::IsMember({"none", "lead", "theme", "recommendation"}));
     cmd->add_flag("--fail-if-any", o->fail_if_any, "Exit 1 when anything is overdue (for CI gates)");

@@ -12,7 +12,6 @@ namespace {
 
 struct StatusCommandOptions {
     ViewOptions view;
-    std::string window = "28d";
     std::string quiet = "8w";
 };
 
@@ -23,7 +22,7 @@ int run_status(const StatusCommandOptions& o) {
     const Repository& repo = loaded.checked.repo;
     StatusOptions options;
     options.filter = make_filter(o.view, repo);
-    options.window_days = window_end(o.window, loaded.as_of, repo) - loaded.as_of;
+    options.window_days = window_end(o.view.window, loaded.as_of, repo) - loaded.as_of;
     auto quiet = parse_duration_days(o.quiet, loaded.as_of);
     if (!quiet.value) throw UsageError("--quiet-after: " + terminal_safe(quiet.error));
     options.quiet_days = *quiet.value;
@@ -42,9 +41,6 @@ Command status_command(CLI::App& app) {
     auto o = std::make_shared<StatusCommandOptions>();
     auto* cmd = app.add_subcommand("status", "Where the plan stands: progress, what needs attention, recommendations, KPIs");
     add_view_options(*cmd, o->view);
-    cmd->add_option("--within", o->window,
-                    "What counts as due soon: 28d, 12w, 3m, a date, or a meeting id (its next date); default 28d")
-        ->type_name("WINDOW");
     cmd->add_option("--quiet-after", o->quiet,
                     "Flag open actions with no progress note for longer than this (e.g. 8w, 60d); default 8w")
         ->type_name("TIME");

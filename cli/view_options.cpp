@@ -45,6 +45,9 @@ void add_view_options(CLI::App& cmd, ViewOptions& o) {
                    "Only actions in this status or state: not-started, in-progress, blocked, done, ongoing, dropped, "
                    "complete, overdue, due-soon, on-track")
         ->type_name("WORD");
+    cmd.add_option("--within", o.window,
+                   "How far ahead 'due soon' looks: 28d, 12w, 3m, a date, or a meeting id (its next date); default 28d")
+        ->type_name("WINDOW");
     cmd.add_option("--format", o.format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
     add_color_option(cmd, o.color);
     cmd.add_flag("--force", o.force, "Show the view even when the plan has validation errors");

@@ -19,6 +19,7 @@ struct ViewOptions {
     std::string at;
     AsOf as_of;
     std::vector<std::string> themes, leads, recommendations, statuses;
+    std::string window = "28d";  // --within: how far ahead "due soon" looks
     std::string format = "text";
     ColorChoice color;
     bool force = false;
