@@ -1,6 +1,7 @@
 #include "query/report_view.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "query/filters.hpp"
 
@@ -84,8 +85,19 @@ bool links_every(const Action& a, const std::vector<Recommendation>& recs) {
 }
 
 void add_recommendations(ReportView& v) {
-    for (std::size_t i = 0; i < v.actions.size(); ++i)
-        if (links_every(*v.actions[i].action, v.repo->inspection.recommendations)) v.cross_cutting.push_back(i);
+    // Where each shown action is, and whether it is cross-cutting, looked up
+    // once: a plan of thousands of actions linked to tens of recommendations
+    // would otherwise be searched end to end for every link.
+    std::unordered_map<const Action*, std::size_t> shown;
+    shown.reserve(v.actions.size());
+    std::vector<bool> cross_cutting(v.actions.size(), false);
+    for (std::size_t i = 0; i < v.actions.size(); ++i) {
+        shown.emplace(v.actions[i].action, i);
+        if (links_every(*v.actions[i].action, v.repo->inspection.recommendations)) {
+            v.cross_cutting.push_back(i);
+            cross_cutting[i] = true;
+        }
+    }
     for (const auto& standing : recommendation_standings(*v.repo, v.as_of, v.window_days)) {
         ReportRecommendation r;
         r.recommendation = standing.recommendation;
@@ -93,12 +105,10 @@ void add_recommendations(ReportView& v) {
         r.delivered = standing.delivered;
         r.at_risk = standing.at_risk;
         for (const Action* linked : standing.actions) {
-            auto it = std::find_if(v.actions.begin(), v.actions.end(),
-                                   [&](const ReportAction& a) { return a.action == linked; });
-            auto index = static_cast<std::size_t>(it - v.actions.begin());
-            if (it == v.actions.end()) ++r.exempt_actions;
-            else if (std::find(v.cross_cutting.begin(), v.cross_cutting.end(), index) == v.cross_cutting.end())
-                r.actions.push_back(index);
+            auto it = shown.find(linked);
+            if (it == shown.end()) ++r.exempt_actions;
+            else if (!cross_cutting[it->second])
+                r.actions.push_back(it->second);
         }
         ReportSummary& s = v.summary;
         s.recommendations_covered += r.covered;

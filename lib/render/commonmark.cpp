@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "render/html_escape.hpp"
@@ -118,9 +119,44 @@ void make_safe(cmark_node* root) {
     }
 }
 
+// A paragraph cmark-gfm would render as "<p>" + text + "</p>\n" with only
+// '"' escaped: one line, starting with a letter (so no list, heading, quote
+// or code block), of letters, digits, spaces, non-ASCII text and the
+// punctuation below, which starts no emphasis, code, link, entity, escape,
+// raw HTML, strikethrough or autolink ("www." and ':' and '@' excluded).
+// Most notes and measures are such sentences; cmark-gfm costs a parser and
+// a tree for each of them.
+std::optional<std::string> plain_paragraph(std::string_view s) {
+    if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0])) || s.back() == ' ') return std::nullopt;
+    std::string out = "<p>";
+    out.reserve(s.size() + 12);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (std::isalnum(c) || c >= 0x80 || c == ' ' || c == ',' || c == ';' || c == '?' || c == '(' || c == ')' ||
+            c == '\'' || c == '/' || c == '%' || c == '=' || c == '+' || c == '-') {
+            out += static_cast<char>(c);
+        } else if (c == '.') {
+            if (i >= 3 && starts_with_ci(s.substr(i - 3), "www.")) return std::nullopt;
+            out += '.';
+        } else if (c == '"') {
+            out += "&quot;";
+        } else {
+            return std::nullopt;
+        }
+    }
+    out += "</p>\n";
+    return out;
+}
+
 }  // namespace
 
 std::string commonmark_html(std::string_view text) {
+    std::string clean = clean_utf8(text);
+    if (auto plain = plain_paragraph(clean)) return std::move(*plain);
+    return commonmark_html_by_cmark(clean);
+}
+
+std::string commonmark_html_by_cmark(std::string_view text) {
     static const bool registered = [] {
         cmark_gfm_core_extensions_ensure_registered();
         return true;

@@ -15,4 +15,9 @@ namespace plan {
 
 std::string commonmark_html(std::string_view text);
 
+// The same, always through cmark-gfm: commonmark_html() writes a plain
+// sentence (letters, digits and punctuation that start no CommonMark
+// construct) itself, and the tests hold the two to the same bytes.
+std::string commonmark_html_by_cmark(std::string_view text);
+
 }  // namespace plan

@@ -9,6 +9,14 @@ std::string clean_utf8(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
+        // A run of printable ASCII, tabs and newlines is copied as it is.
+        std::size_t run = i;
+        while (run < s.size() && ((s[run] >= 0x20 && s[run] < 0x7F) || s[run] == '\n' || s[run] == '\t')) ++run;
+        if (run > i) {
+            out.append(s, i, run - i);
+            i = run;
+            continue;
+        }
         Utf8Char ch = read_utf8(s, i);
         bool control = (ch.cp < 0x20 && ch.cp != '\n' && ch.cp != '\t') || (ch.cp >= 0x7F && ch.cp <= 0x9F) ||
                        is_invisible_control(ch.cp);

@@ -110,3 +110,29 @@ TEST_CASE("commonmark: autolinked URLs are fine, autolinked javascript is not") 
     CHECK(commonmark_html("see www.example.org").find("href=\"http://www.example.org\"") != std::string::npos);
     CHECK(commonmark_html("<javascript:alert(1)>").find("<a") == std::string::npos);
 }
+
+TEST_CASE("commonmark: the plain-sentence shortcut gives cmark-gfm's bytes") {
+    for (const char* s : {"Agree a policy, then review it (again) in 3/4 of teams; 50% = target + more - less?",
+                          "Don't \"quote\" me", "Visit www.example.org", "Visit WWW.example.org now",
+                          "Say 1. then 2) and - or + more", "Ümlaut café – naïve", "two  spaces", "ends\"",
+                          "a+b=c", "Recruit", "x", "trailing ", "A.B.C.", "see http://x.org", "mail a@b.org"}) {
+        CAPTURE(s);
+        CHECK(commonmark_html(s) == commonmark_html_by_cmark(s));
+    }
+    // Random sentences from letters, the shortcut's punctuation and some it
+    // leaves to cmark-gfm.
+    const std::string alphabet = "aZw. ,;?()'/%=+-\"1*_#>:@\xC3\xA9";
+    std::uint32_t seed = 12345;
+    for (int n = 0; n < 3000; ++n) {
+        std::string s;
+        std::size_t length = 1 + n % 24;
+        for (std::size_t i = 0; i < length; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            std::size_t k = (seed >> 16) % (alphabet.size() - 1);
+            if (alphabet[k] == '\xC3') s += "\xC3\xA9";
+            else if (alphabet[k] != '\xA9') s += alphabet[k];
+        }
+        CAPTURE(s);
+        CHECK(commonmark_html(s) == commonmark_html_by_cmark(s));
+    }
+}
