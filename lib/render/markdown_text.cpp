@@ -18,6 +18,13 @@ bool www_at(std::string_view s, std::size_t i) {
     return true;
 }
 
+// Would GitHub make something of the '@' at s[i]: an e-mail address
+// (cmark-gfm's autolink extension) or an @mention? Both need a name or
+// domain character right after it.
+bool linking_at(std::string_view s, std::size_t i) {
+    return i + 1 < s.size() && (alnum(s[i + 1]) || s[i + 1] == '-' || s[i + 1] == '_');
+}
+
 }  // namespace
 
 std::string markdown_text(std::string_view text) {
@@ -44,7 +51,13 @@ std::string markdown_text(std::string_view text) {
             out += '\\';
             out += c;
             break;
-        case '@': out += "\xEF\xBC\xA0"; break;  // U+FF20 FULLWIDTH COMMERCIAL AT
+        case '@':
+            // GitHub links an address or mentions a user whatever is escaped
+            // in it; a full-width at sign (U+FF20) reads the same and does
+            // neither. An '@' with a space after it is left alone.
+            if (linking_at(s, i)) out += "\xEF\xBC\xA0";
+            else out += c;
+            break;
         case ':':
             if (s.compare(i, 3, "://") == 0) {
                 out += ":\\/\\/";

@@ -55,7 +55,8 @@ TEST_CASE("report escaping: bare URLs and e-mail addresses do not become links i
     CHECK(markdown_text("the time: 10:30") == "the time: 10:30");
     // '@' as U+FF20: cmark-gfm links an address even when its '@' is escaped or an entity.
     CHECK(markdown_text("ask a@b.org") == "ask a\xEF\xBC\xA0" "b.org");
-    CHECK(markdown_text("@team") == "\xEF\xBC\xA0team");
+    CHECK(markdown_text("@team") == "\xEF\xBC\xA0team");  // nor a GitHub @mention
+    CHECK(markdown_text("meet @ 10am, a@") == "meet @ 10am, a@");
     CHECK(markdown_text("a&#64;b.org") == "a&amp;\\#64;b.org");
 }
 
