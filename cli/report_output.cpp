@@ -55,6 +55,9 @@ void check_output_path(const std::string& path, const RepoLocation& where, const
                              "); name another file for the paper");
     // Not there yet, but the next run would read it as part of the plan.
     std::string inside = place_in_repository(out, where.root);
+    if (inside == "actions" || inside == "kpis")
+        throw UsageError("-o: '" + shown + "' is where the plan's " + terminal_safe(inside) +
+                         " folder belongs; write the paper elsewhere, e.g. as paper.html at the top of the repository");
     if (!inside.empty() && kind_of(inside) != SourceFile::other)
         throw UsageError("-o: '" + shown + "' would become one of the plan's files (" + terminal_safe(inside) +
                          "): plan.yaml and every .yaml or .yml file in actions/ and kpis/ are read as the plan; "

@@ -8,7 +8,7 @@ const std::vector<CheckInfo>& check_catalogue() {
         {"io", Severity::error, "a file or folder could not be read"},
         {"layout", Severity::warning, "files in actions/ and kpis/ are .yaml or .yml files, not folders or other files"},
         {"file-size", Severity::error, "a YAML file is no larger than 8 MiB"},
-        {"file-count", Severity::error, "a plan has at most 5,000 YAML files"},
+        {"file-count", Severity::error, "actions/ and kpis/ hold at most 5,000 files together"},
         {"encoding", Severity::error,
          "files are UTF-8 text without NUL, control characters, a byte order mark after the start, or bidi controls"},
         {"yaml-syntax", Severity::error, "the file is well-formed YAML"},

@@ -140,19 +140,20 @@ std::vector<FileResult> read_all(std::vector<InputFile>& files, const SchemaChec
     return results;
 }
 
-// A repository with more YAML files than limits::kMaxFiles is not read at
-// all: reading only some would misread the plan (the rest would seem
-// missing), and no plan needs that many. The finding is on the folder.
+// A repository with more files in actions/ and kpis/ than limits::kMaxFiles
+// is not read at all: the listing stops there (whatever kind of file fills
+// it), and reading only some files would misread the plan (the rest would
+// seem missing). No plan needs that many. The finding is on the folder.
 bool refuse_too_many_files(CheckedRepository& r) {
     std::size_t count = 0;
     for (const auto& f : r.repo.files) {
-        if (f.kind == SourceFile::other || ++count <= limits::kMaxFiles) continue;
+        if (f.kind == SourceFile::plan || ++count <= limits::kMaxFiles) continue;
         std::string folder = f.path.substr(0, f.path.find('/') + 1);
         r.repo.files.push_back({folder, SourceFile::other});
         r.diagnostics.push_back(
             {Pos{static_cast<std::uint32_t>(r.repo.files.size() - 1), 0, 0}, Severity::error, "file-count",
-             fmt::format("the plan has more than {} YAML files, the most plan reads; none was read. Join small "
-                         "files, or move what is not part of the plan out of actions/ and kpis/",
+             fmt::format("actions/ and kpis/ hold more than {} files, the most plan reads; none was read. Join "
+                         "small files, or move what is not part of the plan out of actions/ and kpis/",
                          limits::kMaxFiles)});
         return true;
     }

@@ -109,8 +109,9 @@ std::vector<InputFile> read_repository_files(const std::string& root) {
         }
         fs::directory_iterator it(dir, ec), end;
         if (ec) unreadable.push_back({folder, {}, "cannot read the folder: " + ec.message()});
-        // One past the limit is enough for check_repository to refuse the lot.
-        for (; !ec && it != end && paths.size() <= limits::kMaxFiles; it.increment(ec)) {
+        // One past the limit (counting every name listed, plan file or not)
+        // is enough for check_repository to refuse the lot.
+        for (; !ec && it != end && paths.size() <= limits::kMaxFiles + 1; it.increment(ec)) {
             std::string name = it->path().filename().string();
             if (name.empty() || name[0] == '.') continue;  // editors' and git's own files
             std::error_code entry_ec;  // not `ec`, which ends the listing

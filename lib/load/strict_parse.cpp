@@ -307,9 +307,20 @@ private:
         return true;
     }
 
+    // Where a scalar's opening quote is: yaml-cpp marks a scalar where its
+    // properties begin, so a tag or anchor ("! ", "&a ") is skipped first.
+    std::size_t quote_at(const YAML::Mark& mark) const {
+        auto i = static_cast<std::size_t>(mark.pos);
+        while (i < text_.size() && (text_[i] == '!' || text_[i] == '&')) {
+            while (i < text_.size() && text_[i] != ' ' && text_[i] != '\t' && text_[i] != '\n') ++i;
+            while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' || text_[i] == '\r')) ++i;
+        }
+        return i;
+    }
+
     // Only "..." has escapes.
     bool double_quoted(const YAML::Mark& mark) const {
-        auto at = static_cast<std::size_t>(mark.pos);
+        std::size_t at = quote_at(mark);
         return at < text_.size() && text_[at] == '"';
     }
 
@@ -337,7 +348,7 @@ private:
     // after it, silently eating the fields written there. A quoted value that
     // spans lines, one of which looks like "key: value" or "- item", is that.
     void check_swallowed_lines(const YAML::Mark& mark) {
-        std::size_t i = static_cast<std::size_t>(mark.pos);
+        std::size_t i = quote_at(mark);
         if (i >= text_.size() || (text_[i] != '"' && text_[i] != '\'')) return;
         char quote = text_[i];
         std::uint32_t line = mark.line + 1;
@@ -414,7 +425,9 @@ std::uint32_t directive_line(const std::string& text) {
             if (text[i] != '%') return 0;
             // "%YAML 1.2" asks for what plan does anyway.
             std::string_view directive(text.data() + i, end - i);
-            while (!directive.empty() && (directive.back() == ' ' || directive.back() == '\r')) directive.remove_suffix(1);
+            if (auto hash = directive.find(" #"); hash != std::string_view::npos) directive = directive.substr(0, hash);
+            while (!directive.empty() && (directive.back() == ' ' || directive.back() == '\t' || directive.back() == '\r'))
+                directive.remove_suffix(1);
             if (directive != "%YAML 1.2") return line;
         }
         i = end + 1;

@@ -25,8 +25,10 @@ volatile sig_atomic_t g_used[kSlots];
 void remove_and_reraise(int sig) {
     for (int i = 0; i < kSlots; ++i)
         if (g_used[i]) ::unlink(g_paths[i]);
-    // SA_RESETHAND has restored the default action and SA_NODEFER left the
-    // signal unblocked, so this ends the process as the signal would have.
+    // SA_RESETHAND has restored the default action. The signal is in the
+    // handler's mask, so it stays pending until the handler returns, and is
+    // then delivered with that default: the process ends as the signal would
+    // have ended it.
     ::raise(sig);
 }
 

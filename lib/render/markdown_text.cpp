@@ -18,11 +18,11 @@ bool www_at(std::string_view s, std::size_t i) {
     return true;
 }
 
-// Would GitHub make something of the '@' at s[i]: an e-mail address
-// (cmark-gfm's autolink extension) or an @mention? Both need a name or
-// domain character right after it.
+// Could GitHub make something of the '@' at s[i]: an e-mail address
+// (cmark-gfm's autolink extension, which takes "x@.y.com" too) or an
+// @mention? Both need something other than a space right after it.
 bool linking_at(std::string_view s, std::size_t i) {
-    return i + 1 < s.size() && (alnum(s[i + 1]) || s[i + 1] == '-' || s[i + 1] == '_');
+    return i + 1 < s.size() && s[i + 1] != ' ' && s[i + 1] != '\t' && s[i + 1] != '\n';
 }
 
 }  // namespace
@@ -54,7 +54,7 @@ std::string markdown_text(std::string_view text) {
         case '@':
             // GitHub links an address or mentions a user whatever is escaped
             // in it; a full-width at sign (U+FF20) reads the same and does
-            // neither. An '@' with a space after it is left alone.
+            // neither. An '@' with a space after it, or at the end, is left alone.
             if (linking_at(s, i)) out += "\xEF\xBC\xA0";
             else out += c;
             break;

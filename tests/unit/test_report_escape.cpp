@@ -57,6 +57,7 @@ TEST_CASE("report escaping: bare URLs and e-mail addresses do not become links i
     CHECK(markdown_text("ask a@b.org") == "ask a\xEF\xBC\xA0" "b.org");
     CHECK(markdown_text("@team") == "\xEF\xBC\xA0team");  // nor a GitHub @mention
     CHECK(markdown_text("meet @ 10am, a@") == "meet @ 10am, a@");
+    CHECK(markdown_text("x@.y.com") == "x\xEF\xBC\xA0.y.com");  // cmark-gfm links this too
     CHECK(markdown_text("a&#64;b.org") == "a&amp;\\#64;b.org");
 }
 

@@ -91,6 +91,11 @@ TEST_CASE("strict parse: characters made by escapes follow the pre-scan's rules"
         CHECK(r.d[0].pos.line == 1);
         CHECK(r.d[0].pos.col == 8);
     }
+    // Behind a tag or an anchor, yaml-cpp marks the value at the tag: the
+    // quote is found after it.
+    CHECK(checks(parse("title: ! \"a \\e b\"\n").d) == "encoding");
+    CHECK(checks(parse("title: &x \"a \\e b\"\n").d) == "yaml-anchor,encoding");
+    CHECK(checks(parse("title: ! \"open\nnext: 1\n").d) == "unclosed-quote");
     // Escapes in keys too; and ordinary escapes are fine.
     CHECK(checks(parse("\"ti\\etle\": x\n").d) == "encoding");
     CHECK(parse("title: \"caf\\u00e9, tab\\t, line\\n, \\\"quoted\\\"\"\n").d.empty());
@@ -117,6 +122,7 @@ TEST_CASE("strict parse: directives other than %YAML 1.2 are refused") {
     CHECK(r.d[0].message.find("'%YAML 1.1'") != std::string::npos);
     CHECK(checks(parse("%TAG ! tag:example.com,2000:\n---\na: 1\n").d) == "yaml-syntax");
     CHECK(parse("%YAML 1.2\n---\na: 1\n").d.empty());
+    CHECK(parse("%YAML 1.2\t # the version plan reads\n---\na: 1\n").d.empty());
     CHECK(parse("a: \"100%\"\n").d.empty());
 }
 
