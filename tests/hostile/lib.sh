@@ -61,6 +61,18 @@ commit() {
   GIT_AUTHOR_DATE="$1T12:00:00Z" GIT_COMMITTER_DATE="$1T12:00:00Z" git -C "$d" commit -q --allow-empty -m "$2"
 }
 
+# changes_history [DIR]: makes DIR (a text_repo) a git repository with a
+# meeting's worth of changes: committed on 2017-09-20, then on 2017-10-25 a
+# due date moved later and a progress note added (repeating the last note's
+# text, so the payload is in it too).
+changes_history() {
+  local d=${1:-$REPO}
+  git_repo "$d"
+  commit 2017-09-20 "Before the meeting" "$d"
+  perl -0pi -e 's/due: 2017-11-15/due: 2018-01-15/; s/(        note: )(.*)\n(  - id: T-4)/$1$2\n      - date: 2017-10-20\n        rag: red\n        note: $2\n$3/' "$d/actions/all.yaml"
+  commit 2017-10-25 "After the meeting" "$d"
+}
+
 # run_plan ARGS...: runs plan as run-case does (clean environment), output to
 # $WORK/run.out and $WORK/run.err; returns its exit code.
 run_plan() {

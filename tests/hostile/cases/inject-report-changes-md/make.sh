@@ -2,7 +2,4 @@
 # last meeting (from git history: an action added, a note added, a due date
 # moved), through report.
 text_repo $'# H <script>alert(1)</script> <img src=x onerror=alert(2)> " onmouseover="alert(3) <!-- x | a | b |\n|---|---|\n- item\n1. one\n> quote\n```\n[l](javascript:alert(4)) ![i](https://t.example/p.png) *em* __s__ ~~d~~ </td></tr></table> \\'
-git_repo
-commit 2017-09-20 "Before the meeting"
-perl -0pi -e 's/due: 2017-11-15/due: 2018-01-15/; s/(        note: )(.*)\n(  - id: T-4)/$1$2\n      - date: 2017-10-20\n        rag: red\n        note: $2\n$3/' "$REPO/actions/all.yaml"
-commit 2017-10-25 "After the meeting"
+changes_history
