@@ -12,6 +12,7 @@
 #include <streambuf>
 #include <unordered_map>
 
+#include "load/directives.hpp"
 #include "load/limits.hpp"
 #include "load/syntax_messages.hpp"
 #include "load/unicode.hpp"
@@ -79,7 +80,7 @@ public:
         bool quoted = tag == "!";
         std::string mended;
         bool refused = false;
-        if (quoted && double_quoted(mark) && needs_character_check(scalar)) {
+        if (quoted && !std::all_of(scalar.begin(), scalar.end(), is_plain_byte) && double_quoted(mark)) {
             mended = scalar;
             refused = !check_escaped_characters(mark, mended);
         }
@@ -277,34 +278,11 @@ private:
     // A double-quoted value's '\' escapes can make characters that the
     // pre-scan refuses in the raw bytes ("\e", "\x00", "\u202E"): the same
     // rules apply to what the escapes make. False when the value is refused.
-    // yaml-cpp 0.7 writes "\N" and "\_" as the single bytes 0x85 and 0xA0,
-    // which are not UTF-8; "\_" (a no-break space) is mended in `value`.
     bool check_escaped_characters(const YAML::Mark& mark, std::string& value) {
-        for (std::size_t i = 0; i < value.size();) {
-            auto c = static_cast<unsigned char>(value[i]);
-            if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n') {
-                ++i;
-                continue;
-            }
-            Utf8Char ch = read_utf8(value, i);
-            char32_t cp = ch.cp;
-            std::size_t len = ch.len;
-            if (len == 0 && c == 0xA0) {
-                value.replace(i, 1, "\xC2\xA0");
-                continue;
-            }
-            if (len == 0 && c == 0x85) cp = 0x85;
-            std::string why = len == 0 && c != 0x85
-                                  ? std::string("a character that is not valid Unicode (a lone surrogate); remove the "
-                                                "escape")
-                                  : refused_character(cp);
-            if (!why.empty()) {
-                report(mark, "encoding", fmt::format("this quoted text has, written with a '\\' escape, {}", why));
-                return false;
-            }
-            i += len == 0 ? 1 : len;
-        }
-        return true;
+        std::string why = mend_escaped_characters(value);
+        if (why.empty()) return true;
+        report(mark, "encoding", fmt::format("this quoted text has, written with a '\\' escape, {}", why));
+        return false;
     }
 
     // Where a scalar's opening quote is: yaml-cpp marks a scalar where its
@@ -322,15 +300,6 @@ private:
     bool double_quoted(const YAML::Mark& mark) const {
         std::size_t at = quote_at(mark);
         return at < text_.size() && text_[at] == '"';
-    }
-
-    // Whether a value holds anything but printable ASCII, tab and line feed.
-    static bool needs_character_check(const std::string& value) {
-        for (char ch : value) {
-            auto c = static_cast<unsigned char>(ch);
-            if ((c < 0x20 && c != '\t' && c != '\n') || c >= 0x7F) return true;
-        }
-        return false;
     }
 
     // The line of an earlier occurrence of `key` in this mapping, or 0.
@@ -412,43 +381,10 @@ private:
     int documents_ = 0;
 };
 
-// The line of a directive ("%YAML 1.1", "%TAG ...") before the content, or
-// 0; "%YAML 1.2" is let through. "%YAML 1.1" asks for YAML 1.1 typing (no = false, 010 = 8), which plan
-// does not do: ignoring it would misread the file silently.
-std::uint32_t directive_line(const std::string& text) {
-    std::uint32_t line = 1;
-    for (std::size_t i = 0; i < text.size(); ++line) {
-        std::size_t end = text.find('\n', i);
-        if (end == std::string::npos) end = text.size();
-        std::size_t first = text.find_first_not_of(" \t\r", i);
-        if (first < end && text[first] != '#') {
-            if (text[i] != '%') return 0;
-            // "%YAML 1.2" asks for what plan does anyway.
-            std::string_view directive(text.data() + i, end - i);
-            if (auto hash = directive.find(" #"); hash != std::string_view::npos) directive = directive.substr(0, hash);
-            while (!directive.empty() && (directive.back() == ' ' || directive.back() == '\t' || directive.back() == '\r'))
-                directive.remove_suffix(1);
-            if (directive != "%YAML 1.2") return line;
-        }
-        i = end + 1;
-    }
-    return 0;
-}
-
 }  // namespace
 
 std::optional<YNode> strict_parse(const std::string& text, std::uint32_t file, Diagnostics& out) {
-    if (std::uint32_t line = directive_line(text)) {
-        std::size_t start = 0;
-        for (std::uint32_t l = 1; l < line; ++l) start = text.find('\n', start) + 1;
-        std::string written = text.substr(start, std::min<std::size_t>(text.find('\n', start) - start, 40));
-        if (!written.empty() && written.back() == '\r') written.pop_back();
-        out.push_back({Pos{file, line, 1}, Severity::error, "yaml-syntax",
-                       fmt::format("YAML directives ('{}') are not accepted: plan reads every file as YAML 1.2 "
-                                   "(where 'no' is text and 010 is ten); remove this line",
-                                   written)});
-        return std::nullopt;
-    }
+    if (refuse_directive(text, file, out)) return std::nullopt;
     TextBuf buffer(text);
     std::istream in(&buffer);
     TreeBuilder builder(text, file, out);

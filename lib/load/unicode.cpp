@@ -7,18 +7,38 @@
 namespace plan {
 
 std::string refused_character(char32_t cp) {
+    if (!is_hidden_character(cp)) return {};
     auto code = static_cast<unsigned>(cp);
     if (cp == 0) return "a NUL character (U+0000); remove it";
     if (cp == '\r') return "a carriage return (U+000D); remove it (write \\n for a new line)";
     if (cp == 0x1B) return "an escape character (U+001B); remove it (in a terminal it can hide or rewrite text)";
-    if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7F)
+    if (cp < 0x20 || cp == 0x7F)
         return fmt::format("a control character (U+{:04X}); remove it (it may hide text in a terminal)", code);
-    if (cp >= 0x80 && cp <= 0x9F) return fmt::format("a control character (U+{:04X}); remove it", code);
+    if (cp <= 0x9F) return fmt::format("a control character (U+{:04X}); remove it", code);
     if (cp == 0xFEFF) return "a byte order mark (U+FEFF); remove it (only the very start of a file may have one)";
-    if (is_bidi_control(cp))
-        return fmt::format("an invisible bidirectional control character (U+{:04X}); remove it, it can make text "
-                           "read differently from what it says",
-                           code);
+    return fmt::format("an invisible bidirectional control character (U+{:04X}); remove it, it can make text "
+                       "read differently from what it says",
+                       code);
+}
+
+std::string mend_escaped_characters(std::string& value) {
+    for (std::size_t i = 0; i < value.size();) {
+        if (is_plain_byte(value[i])) {
+            ++i;
+            continue;
+        }
+        auto c = static_cast<unsigned char>(value[i]);
+        Utf8Char ch = read_utf8(value, i);
+        if (ch.len == 0 && c == 0xA0) {  // "\_"
+            value.replace(i, 1, "\xC2\xA0");
+            continue;
+        }
+        if (ch.len == 0 && c != 0x85)
+            return "a character that is not valid Unicode (a lone surrogate); remove the escape";
+        std::string why = refused_character(ch.len == 0 ? char32_t{0x85} : ch.cp);  // "\N" is U+0085
+        if (!why.empty()) return why;
+        i += ch.len == 0 ? 1 : ch.len;
+    }
     return {};
 }
 

@@ -12,6 +12,12 @@ namespace plan {
 // "a NUL character (U+0000); remove it". Tab and line feed may.
 std::string refused_character(char32_t cp);
 
+// The same rules for a double-quoted value as yaml-cpp 0.7 decodes it: why
+// it is refused, or empty. yaml-cpp writes "\N" and "\_" as the single
+// bytes 0x85 and 0xA0, which are not UTF-8: "\N" is judged as U+0085, and
+// "\_" (a no-break space) is mended in `value` into its UTF-8 form.
+std::string mend_escaped_characters(std::string& value);
+
 // For messages about text that looks right but is not: names the first
 // character outside printable ASCII and where it is, as
 // "U+200B, an invisible zero-width space, as character 3", or empty.

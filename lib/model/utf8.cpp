@@ -24,4 +24,8 @@ bool is_bidi_control(char32_t cp) {
 
 bool is_invisible_control(char32_t cp) { return is_bidi_control(cp) || cp == 0xFEFF; }
 
+bool is_hidden_character(char32_t cp) {
+    return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F) || is_invisible_control(cp);
+}
+
 }  // namespace plan

@@ -28,4 +28,13 @@ bool is_bidi_control(char32_t cp);
 // other than the one written.
 bool is_invisible_control(char32_t cp);
 
+// Bytes any text may hold as they are: printable ASCII, tab and line feed.
+// Text made only of these needs no closer look.
+constexpr bool is_plain_byte(char c) { return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n'; }
+
+// Characters no text is shown with raw: C0 controls but tab and line feed,
+// DEL, C1 controls and the invisible controls. The loader refuses them in
+// plan values; papers show them as U+FFFD.
+bool is_hidden_character(char32_t cp);
+
 }  // namespace plan

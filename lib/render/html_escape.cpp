@@ -11,16 +11,14 @@ std::string clean_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         // A run of printable ASCII, tabs and newlines is copied as it is.
         std::size_t run = i;
-        while (run < s.size() && ((s[run] >= 0x20 && s[run] < 0x7F) || s[run] == '\n' || s[run] == '\t')) ++run;
+        while (run < s.size() && is_plain_byte(s[run])) ++run;
         if (run > i) {
             out.append(s, i, run - i);
             i = run;
             continue;
         }
         Utf8Char ch = read_utf8(s, i);
-        bool control = (ch.cp < 0x20 && ch.cp != '\n' && ch.cp != '\t') || (ch.cp >= 0x7F && ch.cp <= 0x9F) ||
-                       is_invisible_control(ch.cp);
-        if (ch.len == 0 || control) {
+        if (ch.len == 0 || is_hidden_character(ch.cp)) {
             out += kReplacement;
             i += ch.len ? ch.len : 1;
             continue;
