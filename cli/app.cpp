@@ -13,7 +13,7 @@
 #include "check/suggest.hpp"
 #include "common.hpp"
 #include "history/git_repo.hpp"
-#include "render/safe_text.hpp"
+#include "model/terminal_safe.hpp"
 
 namespace plan::cli {
 namespace {

@@ -3,7 +3,7 @@
 
 #include "commands.hpp"
 #include "history_support.hpp"
-#include "render/changes.hpp"
+#include "render/changes/changes.hpp"
 #include "view_options.hpp"
 
 namespace plan::cli {

@@ -10,8 +10,8 @@
 #include "history_support.hpp"
 #include "query/calendar.hpp"
 #include "query/report_view.hpp"
-#include "render/report.hpp"
-#include "render/safe_text.hpp"
+#include "render/report/report.hpp"
+#include "model/terminal_safe.hpp"
 #include "report_output.hpp"
 #include "view_options.hpp"
 

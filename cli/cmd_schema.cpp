@@ -4,7 +4,7 @@
 #include "check/embedded_schemas.hpp"
 #include "commands.hpp"
 #include "common.hpp"
-#include "render/safe_text.hpp"
+#include "model/terminal_safe.hpp"
 
 namespace plan::cli {
 

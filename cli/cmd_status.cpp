@@ -4,7 +4,7 @@
 #include "commands.hpp"
 #include "query/calendar.hpp"
 #include "query/status_view.hpp"
-#include "render/safe_text.hpp"
+#include "model/terminal_safe.hpp"
 #include "view_options.hpp"
 
 namespace plan::cli {

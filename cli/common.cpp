@@ -9,7 +9,7 @@
 
 #include "history/git_repo.hpp"
 #include "load/file_system.hpp"
-#include "render/safe_text.hpp"
+#include "model/terminal_safe.hpp"
 
 namespace plan::cli {
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 
 #include "check/check_repository.hpp"
 #include "model/date.hpp"
-#include "render/diagnostics.hpp"
+#include "render/diagnostics/diagnostics.hpp"
 
 namespace plan::cli {
 

@@ -5,7 +5,7 @@
 #include "history/revisions.hpp"
 #include "history/slippage.hpp"
 #include "query/calendar.hpp"
-#include "render/safe_text.hpp"
+#include "model/terminal_safe.hpp"
 
 namespace plan::cli {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "common.hpp"
-#include "history/changes.hpp"
+#include "query/changes.hpp"
 
 namespace plan::cli {
 

@@ -6,7 +6,7 @@
 
 #include "load/input_file.hpp"
 #include "output/atomic_file.hpp"
-#include "render/safe_text.hpp"
+#include "model/terminal_safe.hpp"
 
 namespace plan::cli {
 namespace fs = std::filesystem;

@@ -8,8 +8,8 @@
 
 #include "check/suggest.hpp"
 #include "query/calendar.hpp"
-#include "render/safe_text.hpp"
-#include "render/view_words.hpp"
+#include "model/terminal_safe.hpp"
+#include "render/common/view_words.hpp"
 
 namespace plan::cli {
 namespace {

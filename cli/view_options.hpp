@@ -10,7 +10,7 @@
 
 #include "common.hpp"
 #include "query/filters.hpp"
-#include "render/views.hpp"
+#include "render/status/views.hpp"
 
 namespace plan::cli {
 

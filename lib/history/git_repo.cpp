@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "render/safe_text.hpp"
+#include "model/terminal_safe.hpp"
 
 namespace plan {
 namespace {

@@ -11,7 +11,7 @@
 #include "history/git_repo.hpp"
 #include "load/file_system.hpp"
 #include "load/link_target.hpp"
-#include "render/safe_text.hpp"
+#include "model/terminal_safe.hpp"
 
 namespace plan {
 namespace {

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "load/file_system.hpp"
-#include "render/safe_text.hpp"
+#include "model/terminal_safe.hpp"
 
 namespace plan {
 

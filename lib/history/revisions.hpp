@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "history/changes.hpp"
+#include "query/changes.hpp"
 #include "history/git_repo.hpp"
 #include "load/input_file.hpp"
 

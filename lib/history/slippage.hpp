@@ -4,7 +4,7 @@
 // is read once, so the cost grows with the changes, not commits x files.
 #include <vector>
 
-#include "history/changes.hpp"
+#include "query/changes.hpp"
 #include "history/git_repo.hpp"
 
 namespace plan {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "history/changes.hpp"
+#include "query/changes.hpp"
 #include "model/plan.hpp"
 #include "query/action_state.hpp"
 #include "query/coverage.hpp"

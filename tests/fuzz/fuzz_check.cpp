@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "fuzz_common.hpp"
-#include "render/diagnostics.hpp"
+#include "render/diagnostics/diagnostics.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace plan;

@@ -9,13 +9,13 @@
 #include <sstream>
 
 #include "fuzz_common.hpp"
-#include "history/changes.hpp"
+#include "query/changes.hpp"
 #include "query/overdue_view.hpp"
 #include "query/report_view.hpp"
 #include "query/status_view.hpp"
-#include "render/changes.hpp"
-#include "render/report.hpp"
-#include "render/views.hpp"
+#include "render/changes/changes.hpp"
+#include "render/report/report.hpp"
+#include "render/status/views.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace plan;

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "render/diagnostics.hpp"
+#include "render/diagnostics/diagnostics.hpp"
 
 using namespace plan;
 

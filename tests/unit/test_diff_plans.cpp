@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "history/changes.hpp"
+#include "query/changes.hpp"
 
 using namespace plan;
 

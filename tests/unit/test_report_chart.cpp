@@ -1,7 +1,7 @@
 // The KPI chart: accessible, labelled in words, escaped.
 #include <doctest/doctest.h>
 
-#include "render/svg_chart.hpp"
+#include "render/common/svg_chart.hpp"
 
 using namespace plan;
 

@@ -1,9 +1,9 @@
 // Plan text in the report: nothing typed in a plan file becomes markup.
 #include <doctest/doctest.h>
 
-#include "render/commonmark.hpp"
-#include "render/html_escape.hpp"
-#include "render/markdown_text.hpp"
+#include "render/common/commonmark.hpp"
+#include "render/common/html_escape.hpp"
+#include "render/common/markdown_text.hpp"
 
 using namespace plan;
 

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "query/report_view.hpp"
-#include "render/report.hpp"
+#include "render/report/report.hpp"
 
 using namespace plan;
 
