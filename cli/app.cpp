@@ -10,9 +10,10 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "check/suggest.hpp"
+#include "model/suggest.hpp"
 #include "common.hpp"
 #include "history/git_repo.hpp"
+#include "query/meeting_resolve.hpp"
 #include "model/terminal_safe.hpp"
 
 namespace plan::cli {
@@ -79,6 +80,9 @@ int run_command(int argc, char** argv) {
         for (auto& c : commands)
             if (c.app->parsed()) return c.run();
     } catch (const UsageError& e) {
+        say(e.what());
+        return kUsage;
+    } catch (const RequestError& e) {
         say(e.what());
         return kUsage;
     } catch (const HistoryError& e) {

@@ -2,7 +2,8 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "history_support.hpp"
+#include "history/read_history.hpp"
+#include "query/meeting_resolve.hpp"
 #include "render/changes/changes.hpp"
 #include "view_options.hpp"
 
@@ -23,9 +24,9 @@ int run_changes(ChangesOptions& o) {
     Date as_of = o.as_of.resolve();
     RepoLocation where = locate_repository(o.repo);
     HistoryRequest request = o.request;
-    if (!o.date.empty()) request.paper_date = paper_date_for({}, "", o.date, as_of);
+    if (!o.date.empty()) request.paper_date = parse_request_date("--date", o.date);
     request.changes = !request.since.empty() || !request.meeting.empty() || !request.slippage;
-    HistoryResult history = read_history(where, as_of, request);
+    HistoryResult history = read_history(where.root, as_of, request);
 
     ChangesReport report;
     if (history.changes) report.changes = &*history.changes;

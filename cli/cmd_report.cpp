@@ -4,11 +4,12 @@
 #include <iostream>
 #include <sstream>
 
-#include "check/suggest.hpp"
+#include "model/suggest.hpp"
 #include "commands.hpp"
 #include "history/git_repo.hpp"
-#include "history_support.hpp"
+#include "history/read_history.hpp"
 #include "query/calendar.hpp"
+#include "query/meeting_resolve.hpp"
 #include "query/report_view.hpp"
 #include "render/report/report.hpp"
 #include "model/terminal_safe.hpp"
@@ -54,19 +55,6 @@ std::vector<ReportSection> parse_sections(const std::string& text) {
     return out;
 }
 
-const Meeting* meeting_for(const Repository& repo, const std::string& id) {
-    if (id.empty()) return nullptr;
-    if (const Meeting* m = find_meeting(repo, id)) return m;
-    std::vector<std::string> ids;
-    for (const auto& m : repo.meetings)
-        if (m.id) ids.push_back(*m.id);
-    if (ids.empty())
-        throw UsageError(fmt::format("--meeting: the plan lists no meetings, so there is no '{}'", terminal_safe(id)));
-    std::string hint = closest(id, ids);
-    throw UsageError(fmt::format("--meeting: no meeting '{}' in plan.yaml{}; the meetings are: {}", terminal_safe(id),
-                                 hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), joined(ids)));
-}
-
 // --format, else what -o's name says (.html, .htm), else Markdown.
 std::string format_for(const ReportOptions& o) {
     if (!o.format.empty()) return o.format;
@@ -82,14 +70,9 @@ ReportInput report_input(const ReportOptions& o, const Repository& repo, Date as
         if (in.kind == ReportKind::on_a_page) throw UsageError("--sections: the plan on a page has fixed contents; use --kind paper");
         in.sections = parse_sections(o.sections);
     }
-    in.meeting = meeting_for(repo, o.meeting);
-    if (!o.date.empty()) {
-        auto date = parse_date(o.date);
-        if (!date.value) throw UsageError("--date: " + terminal_safe(date.error));
-        in.meeting_date = *date.value;
-    } else if (in.meeting) {
-        in.meeting_date = next_meeting(*in.meeting, as_of);
-    }
+    in.meeting = resolve_meeting(repo, o.meeting);
+    if (!o.date.empty()) in.meeting_date = parse_request_date("--date", o.date);
+    else if (in.meeting) in.meeting_date = next_meeting(*in.meeting, as_of);
     in.include_exempt = o.include_exempt;
     in.recommendation_text = o.recommendation;
     return in;
@@ -113,11 +96,11 @@ HistoryResult paper_history(const ReportOptions& o, const LoadedView& loaded, Re
     request.changes = !o.since.empty() || !o.meeting.empty();
     request.slippage = true;
     try {
-        history = read_history(loaded.where, loaded.as_of, request);
+        history = read_history(loaded.where.root, loaded.as_of, request);
     } catch (const HistoryError& e) {
         if (!o.since.empty() && e.kind == HistoryError::bad_revision) throw;
         in.history_unavailable = e.what();
-    } catch (const UsageError& e) {
+    } catch (const RequestError& e) {
         in.history_unavailable = e.what();
     }
     if (!request.changes && in.history_unavailable.empty())

@@ -6,7 +6,7 @@
 
 #include <iostream>
 
-#include "check/suggest.hpp"
+#include "model/suggest.hpp"
 #include "query/calendar.hpp"
 #include "model/terminal_safe.hpp"
 #include "render/common/view_words.hpp"

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "check/rules.hpp"
-#include "check/suggest.hpp"
+#include "model/suggest.hpp"
 
 namespace plan {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "check/suggest.hpp"
+#include "model/suggest.hpp"
 #include "load/core_types.hpp"
 #include "load/unicode.hpp"
 

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "load/file_system.hpp"
-#include "model/terminal_safe.hpp"
 
 namespace plan {
 
@@ -23,8 +22,8 @@ PlanState state_at(GitRepo& git, const std::string& text) {
     s.side.revision = commit;
     s.side.as_of = day.value ? *day.value : info.date;
     s.commit_note = fmt::format("commit {}, {}", commit.substr(0, 10), info.date.long_form());
-    // The revision as typed is shown in views and papers: never raw.
-    s.side.label = fmt::format("{} ({})", day.value ? day.value->long_form() : terminal_safe(text), s.commit_note);
+    // The revision as typed; each view escapes it for where it is shown.
+    s.side.label = fmt::format("{} ({})", day.value ? day.value->long_form() : text, s.commit_note);
     return s;
 }
 

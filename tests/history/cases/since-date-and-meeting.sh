@@ -12,3 +12,6 @@ run changes --meeting board --as-of 2017-05-29
 run changes --meeting board --date 2017-04-25 --as-of 2017-04-25
 run changes --since 2017-03-21 --until 2017-04-30 --as-of 2017-05-29
 run changes --since 2017-01-01
+# A mistyped meeting gets the same "did you mean" as plan report gives.
+run changes --meeting boardd --as-of 2017-05-29
+run report --meeting boardd --as-of 2017-05-29

@@ -1,4 +1,4 @@
-#include "check/suggest.hpp"
+#include "model/suggest.hpp"
 
 #include <algorithm>
 #include <cctype>

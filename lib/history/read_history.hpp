@@ -1,14 +1,14 @@
 #pragma once
 // What `plan changes` and the report's "changes since the last meeting"
-// section need from history: two states of the plan compared, and slippage.
+// section read from history: two states of the plan compared, and slippage.
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "common.hpp"
+#include "model/date.hpp"
 #include "query/changes.hpp"
 
-namespace plan::cli {
+namespace plan {
 
 struct HistoryRequest {
     std::string since;     // a revision or YYYY-MM-DD; empty: from `meeting`
@@ -24,12 +24,9 @@ struct HistoryResult {
     std::optional<std::vector<Slippage>> slippage;
 };
 
-// Throws HistoryError (not a repository, shallow clone, bad revision) and
-// UsageError (no --since and no meeting date to start from).
-HistoryResult read_history(const RepoLocation& where, Date as_of, const HistoryRequest& request);
+// The history of the plan in `plan_root`. Throws HistoryError (not a
+// repository, shallow clone, bad revision) and RequestError (an unknown
+// meeting, no --since and no meeting date to start from).
+HistoryResult read_history(const std::string& plan_root, Date as_of, const HistoryRequest& request);
 
-// The paper's date for a meeting: `date` when given, else the meeting's next
-// listed date on or after `as_of`.
-std::optional<Date> paper_date_for(const Repository& repo, const std::string& meeting, const std::string& date, Date as_of);
-
-}  // namespace plan::cli
+}  // namespace plan

@@ -1,0 +1,67 @@
+#include "history/read_history.hpp"
+
+#include <fmt/format.h>
+
+#include "check/check_repository.hpp"
+#include "history/revisions.hpp"
+#include "history/slippage.hpp"
+#include "model/terminal_safe.hpp"
+#include "query/calendar.hpp"
+#include "query/meeting_resolve.hpp"
+
+namespace plan {
+namespace {
+
+// Where the changes start when no --since was given: the meeting's previous
+// date before the paper's, with a label that names the meeting.
+std::string meeting_start(const Repository& after, Date as_of, const HistoryRequest& request, std::string& label) {
+    if (request.meeting.empty())
+        throw RequestError("say where the changes start: --since REV|DATE, or --meeting ID for the meeting before "
+                           "the paper's date");
+    const Meeting* m = resolve_meeting(after, request.meeting);
+    std::optional<Date> paper = request.paper_date;
+    if (!paper) paper = next_meeting(*m, as_of);
+    std::string meeting = terminal_safe(request.meeting);
+    if (!paper) throw RequestError(fmt::format("--meeting {}: no date for the paper; give --date YYYY-MM-DD", meeting));
+    auto previous = previous_meeting(*m, *paper);
+    if (!previous)
+        throw RequestError(fmt::format("--meeting {}: plan.yaml lists no {} meeting before {}; give --since", meeting,
+                                       meeting, paper->long_form()));
+    label = fmt::format("the {} of {}", m->title.empty() ? request.meeting : m->title, previous->long_form());
+    return previous->iso();
+}
+
+}  // namespace
+
+HistoryResult read_history(const std::string& plan_root, Date as_of, const HistoryRequest& request) {
+    HistoryResult result;
+    GitRepo git(plan_root);
+    std::string note;
+    PlanState until = request.until.empty() ? newest_state(git, as_of, note) : state_at(git, request.until);
+    CheckedRepository after = check_repository(until.files, until.side.as_of);
+
+    if (request.changes) {
+        std::string since_label;
+        std::string since_text =
+            request.since.empty() ? meeting_start(after.repo, as_of, request, since_label) : request.since;
+        PlanState since = state_at(git, since_text);
+        if (!since_label.empty()) since.side.label = fmt::format("{} ({})", since_label, since.commit_note);
+        CheckedRepository before = check_repository(since.files, since.side.as_of);
+        ChangeSet changes = diff_plans(before.repo, since.side.as_of, after.repo, until.side.as_of);
+        changes.since = since.side;
+        changes.until = until.side;
+        if (!note.empty()) changes.notes.push_back(note);
+        if (before.has_errors())
+            changes.notes.push_back(fmt::format("the plan at {} did not validate; changes may be incomplete", since.side.label));
+        if (after.has_errors())
+            changes.notes.push_back(fmt::format("the plan at {} does not validate; changes may be incomplete", until.side.label));
+        result.changes = std::move(changes);
+    }
+    if (request.slippage) {
+        std::string head = until.side.revision.empty() ? git.resolve("HEAD") : until.side.revision;
+        result.slippage = compute_slippage(git, head, until.side.revision.empty() ? &until.files : nullptr);
+    }
+    return result;
+}
+
+}  // namespace plan
