@@ -5,6 +5,7 @@
 #include "history/read_history.hpp"
 #include "query/meeting_resolve.hpp"
 #include "render/changes/changes.hpp"
+#include "format_choice.hpp"
 #include "view_options.hpp"
 
 namespace plan::cli {
@@ -15,7 +16,7 @@ struct ChangesOptions {
     AsOf as_of;
     HistoryRequest request;
     std::string date;
-    std::string format = "text";
+    std::string format;
     ColorChoice color;
     int width = 0;
 };
@@ -31,17 +32,10 @@ int run_changes(ChangesOptions& o) {
     ChangesReport report;
     if (history.changes) report.changes = &*history.changes;
     if (history.slippage) report.slippage = &*history.slippage;
-    if (o.format == "json") {
-        write_changes_json(std::cout, report);
-    } else if (o.format == "markdown") {
-        std::cout << "# Changes\n\n";
-        write_changes_markdown(std::cout, report, 2);
-    } else {
-        ViewOptions view;
-        view.color = o.color;
-        view.width = o.width;
-        write_changes_text(std::cout, report, terminal_style(view));
-    }
+    ViewOptions view;
+    view.color = o.color;
+    view.width = o.width;
+    chosen_format(changes_formats(), o.format, "").write(std::cout, {report, terminal_style(view)});
     return kOk;
 }
 
@@ -64,7 +58,8 @@ Command changes_command(CLI::App& app) {
     cmd->add_option("--date", o->date, "The paper's date, with --meeting (YYYY-MM-DD)")->type_name("DATE");
     cmd->add_flag("--slippage", o->request.slippage,
                   "Also list, over the whole history, how often and how far each action's due date moved later");
-    cmd->add_option("--format", o->format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
+    FormatList formats = format_infos(changes_formats());
+    add_format_option(*cmd, o->format, formats, format_names(formats));
     add_color_option(*cmd, o->color);
     cmd->add_option("--width", o->width, "Width of text output in columns")->check(CLI::Range(40, 1000));
     return {cmd, [o]() { return run_changes(*o); }};

@@ -30,10 +30,9 @@ int run_overdue(const OverdueCommandOptions& o) {
     ActionFilter filter = make_filter(o.view, repo);
 
     OverdueView view = build_overdue(repo, loaded.as_of, window_end(o.view.window, loaded.as_of, repo), filter, grouping_of(o.by));
-    write_view(o.view, loaded.errors,
-               {[&](std::ostream& out) { write_overdue_json(out, view); },
-                [&](std::ostream& out) { write_overdue_markdown(out, view); },
-                [&](std::ostream& out, const TerminalStyle& style) { write_overdue_text(out, view, style); }});
+    const auto& format = chosen_format(overdue_formats(), o.view.format, "");
+    write_force_banner(loaded.errors, format.info);
+    format.write(std::cout, {view, terminal_style(o.view)});
     return o.fail_if_any && !view.overdue.empty() ? kFindings : kOk;
 }
 
@@ -42,7 +41,7 @@ int run_overdue(const OverdueCommandOptions& o) {
 Command overdue_command(CLI::App& app) {
     auto o = std::make_shared<OverdueCommandOptions>();
     auto* cmd = app.add_subcommand("overdue", "What is overdue and what falls due soon, with who leads it");
-    add_view_options(*cmd, o->view);
+    add_view_options(*cmd, o->view, format_infos(overdue_formats()));
     cmd->add_option("--by", o->by, "Group the list by lead, theme or recommendation")
         ->check(CLI::IsMember({"none", "lead", "theme", "recommendation"}));
     cmd->add_flag("--fail-if-any", o->fail_if_any, "Exit 1 when anything is overdue (for CI gates)");

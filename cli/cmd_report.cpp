@@ -13,6 +13,7 @@
 #include "query/report_view.hpp"
 #include "render/report/report.hpp"
 #include "model/terminal_safe.hpp"
+#include "format_choice.hpp"
 #include "report_output.hpp"
 #include "view_options.hpp"
 
@@ -53,14 +54,6 @@ std::vector<ReportSection> parse_sections(const std::string& text) {
     }
     if (out.empty()) throw UsageError("--sections: name at least one section: " + joined(names));
     return out;
-}
-
-// --format, else what -o's name says (.html, .htm), else Markdown.
-std::string format_for(const ReportOptions& o) {
-    if (!o.format.empty()) return o.format;
-    auto dot = o.output.rfind('.');
-    std::string ext = dot == std::string::npos ? "" : o.output.substr(dot);
-    return ext == ".html" || ext == ".htm" ? "html" : "md";
 }
 
 ReportInput report_input(const ReportOptions& o, const Repository& repo, Date as_of) {
@@ -119,11 +112,12 @@ int run_report(const ReportOptions& o) {
     if (history.changes) input.changes = &*history.changes;
     if (history.slippage) input.slippage = &*history.slippage;
     if (!o.output.empty()) check_output_path(o.output, loaded.where, repo);
+    // After the path check: "that is plan.yaml" matters more than its extension.
+    const auto& format = chosen_format(report_formats(), o.format, o.output);
 
     ReportView view = build_report(repo, loaded.as_of, input);
     std::ostringstream paper;
-    if (format_for(o) == "html") write_report_html(paper, view);
-    else write_report_markdown(paper, view);
+    format.write(paper, view);
     write_paper(o.output, paper.str());
     return kOk;
 }
@@ -140,8 +134,10 @@ Command report_command(CLI::App& app) {
         ->type_name("ID");
     cmd->add_option("--date", o->date, "The meeting's date (YYYY-MM-DD); default its next listed date on or after the as-of date")
         ->type_name("DATE");
-    cmd->add_option("--format", o->format, "md or html (default: html when -o ends in .html, else md)")
-        ->check(CLI::IsMember({"md", "html"}));
+    FormatList formats = format_infos(report_formats());
+    add_format_option(*cmd, o->format, formats,
+                      fmt::format("{} (default: the one -o's extension names, else {}; {})", format_names(formats),
+                                  formats.front()->name, format_extensions(formats)));
     cmd->add_option("-o,--output", o->output, "Write the paper to FILE (atomically) instead of standard output")
         ->type_name("FILE");
     cmd->add_option("--sections", o->sections,

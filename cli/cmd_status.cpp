@@ -28,10 +28,9 @@ int run_status(const StatusCommandOptions& o) {
     options.quiet_days = *quiet.value;
 
     StatusView view = build_status(repo, loaded.as_of, options);
-    write_view(o.view, loaded.errors,
-               {[&](std::ostream& out) { write_status_json(out, view); },
-                [&](std::ostream& out) { write_status_markdown(out, view); },
-                [&](std::ostream& out, const TerminalStyle& style) { write_status_text(out, view, style); }});
+    const auto& format = chosen_format(status_formats(), o.view.format, "");
+    write_force_banner(loaded.errors, format.info);
+    format.write(std::cout, {view, terminal_style(o.view)});
     return kOk;
 }
 
@@ -40,7 +39,7 @@ int run_status(const StatusCommandOptions& o) {
 Command status_command(CLI::App& app) {
     auto o = std::make_shared<StatusCommandOptions>();
     auto* cmd = app.add_subcommand("status", "Where the plan stands: progress, what needs attention, recommendations, KPIs");
-    add_view_options(*cmd, o->view);
+    add_view_options(*cmd, o->view, format_infos(status_formats()));
     cmd->add_option("--quiet-after", o->quiet,
                     "Flag open actions with no progress note for longer than this (e.g. 8w, 60d); default 8w")
         ->type_name("TIME");

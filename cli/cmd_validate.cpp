@@ -7,6 +7,7 @@
 #include "check/catalogue.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "format_choice.hpp"
 
 namespace plan::cli {
 namespace {
@@ -52,19 +53,12 @@ int run_validate(const ValidateOptions& o) {
         for (auto& d : checked.diagnostics) d.severity = Severity::error;
 
     DiagnosticsView view{checked.diagnostics, checked.repo.files, where.prefix};
-    std::string format = resolve_format(o.format);
-    if (format == "json") {
-        write_diagnostics_json(std::cout, view);
-    } else if (format == "github") {
-        write_diagnostics_github(std::cout, view);
-        append_github_summary(view);
-    } else if (format == "gitlab") {
-        write_diagnostics_gitlab(std::cout, view);
-    } else {
-        // Excerpts quote the working tree, so not for a past revision.
-        TextStyle style{is_terminal(2) && o.at.empty(), o.color.enabled(2)};
-        write_diagnostics_text(std::cerr, view, style, disk_lines(where, checked.repo.files));
-    }
+    const auto& format = chosen_format(diagnostics_formats(), resolve_format(o.format), "");
+    // Excerpts quote the working tree, so not for a past revision.
+    TextStyle style{is_terminal(2) && o.at.empty(), o.color.enabled(2)};
+    format.write(default_stream(format.info), {view, style, disk_lines(where, checked.repo.files)});
+    // The summary step shows every finding; the annotations only a few.
+    if (format.info.name == "github") append_github_summary(view);
     std::cout.flush();  // before the summary, so a terminal shows them in order (app.cpp checks it)
     std::cerr << diagnostics_summary(checked.diagnostics, checked.repo.files.size()) << '\n';
     if (checked.has_io_errors()) return kFailure;
@@ -80,8 +74,9 @@ Command validate_command(CLI::App& app) {
     add_as_of_option(*cmd, o->as_of);
     add_at_option(*cmd, o->at);
     cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
-    cmd->add_option("--format", o->format, "text, json, github, gitlab, or auto (github under GitHub Actions)")
-        ->check(CLI::IsMember({"auto", "text", "json", "github", "gitlab"}));
+    FormatList formats = format_infos(diagnostics_formats());
+    add_format_option(*cmd, o->format, formats, format_names(formats, ", ") + ", or auto (github under GitHub Actions)",
+                      {"auto"});
     add_color_option(*cmd, o->color);
     cmd->add_flag("--list-checks", o->list_checks, "List every check by name and exit");
     return {cmd, [o]() { return run_validate(*o); }};

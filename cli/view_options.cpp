@@ -32,7 +32,7 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
 
 }  // namespace
 
-void add_view_options(CLI::App& cmd, ViewOptions& o) {
+void add_view_options(CLI::App& cmd, ViewOptions& o, const FormatList& formats) {
     cmd.add_option("REPO", o.repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
     add_as_of_option(cmd, o.as_of);
     add_at_option(cmd, o.at);
@@ -48,7 +48,7 @@ void add_view_options(CLI::App& cmd, ViewOptions& o) {
     cmd.add_option("--within", o.window,
                    "How far ahead 'due soon' looks: 28d, 12w, 3m, a date, or a meeting id (its next date); default 28d")
         ->type_name("WINDOW");
-    cmd.add_option("--format", o.format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
+    add_format_option(cmd, o.format, formats, format_names(formats));
     add_color_option(cmd, o.color);
     cmd.add_flag("--force", o.force, "Show the view even when the plan has validation errors");
     cmd.add_option("--width", o.width, "Width of text output in columns (default: the terminal's, else 100)")
@@ -155,18 +155,13 @@ TerminalStyle terminal_style(const ViewOptions& o) {
     return s;
 }
 
-void write_force_banner(std::ostream& out, std::size_t errors, const std::string& format) {
+void write_force_banner(std::size_t errors, const FormatInfo& format) {
+    if (!errors) return;
     std::string text = fmt::format("WARNING: this plan has {} validation {} (see plan validate); figures below may be wrong.",
                                    errors, errors == 1 ? "error" : "errors");
-    if (format == "markdown") out << "> **" << text << "**\n\n";
-    else out << text << "\n\n";
-}
-
-void write_view(const ViewOptions& o, std::size_t errors, const ViewWriters& writers) {
-    if (errors) write_force_banner(o.format == "json" ? std::cerr : std::cout, errors, o.format);
-    if (o.format == "json") writers.json(std::cout);
-    else if (o.format == "markdown") writers.markdown(std::cout);
-    else writers.text(std::cout, terminal_style(o));
+    if (format.kind == FormatKind::data) std::cerr << text << "\n\n";
+    else if (format.kind == FormatKind::markdown) std::cout << "> **" << text << "**\n\n";
+    else std::cout << text << "\n\n";
 }
 
 }  // namespace plan::cli

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common.hpp"
+#include "format_choice.hpp"
 #include "query/filters.hpp"
 #include "render/status/views.hpp"
 
@@ -20,13 +21,14 @@ struct ViewOptions {
     AsOf as_of;
     std::vector<std::string> themes, leads, recommendations, statuses;
     std::string window = "28d";  // --within: how far ahead "due soon" looks
-    std::string format = "text";
+    std::string format;  // empty: the view's first format (text)
     ColorChoice color;
     bool force = false;
     int width = 0;
 };
 
-void add_view_options(CLI::App& cmd, ViewOptions& o);
+// `formats`: the view's table, for --format.
+void add_view_options(CLI::App& cmd, ViewOptions& o, const FormatList& formats);
 
 // The checked repository, or exit: with validation errors the findings are
 // printed and the command stops (exit 1) unless --force was given.
@@ -47,15 +49,8 @@ TerminalStyle terminal_style(const ViewOptions& o);
 // you mean" for a mistyped meeting id).
 Date window_end(const std::string& within, Date as_of, const Repository& repo);
 
-// Printed above a view of a plan that has validation errors (--force).
-void write_force_banner(std::ostream& out, std::size_t errors, const std::string& format);
-
-// Writes a view to standard output in the format --format chose, after the
-// --force banner when the plan has errors (app.cpp checks that it was written).
-struct ViewWriters {
-    std::function<void(std::ostream&)> json, markdown;
-    std::function<void(std::ostream&, const TerminalStyle&)> text;
-};
-void write_view(const ViewOptions& o, std::size_t errors, const ViewWriters& writers);
+// Printed above a view of a plan that has validation errors (--force):
+// with the view for text and Markdown, on standard error for data (JSON).
+void write_force_banner(std::size_t errors, const FormatInfo& format);
 
 }  // namespace plan::cli

@@ -6,6 +6,7 @@
 
 #include "query/changes.hpp"
 #include "render/status/views.hpp"
+#include "render/common/formats.hpp"
 
 namespace plan {
 
@@ -22,5 +23,12 @@ void write_changes_json(std::ostream& out, const ChangesReport& r);
 
 // Only the actions that slipped at least once, most days first.
 std::vector<const Slippage*> slipped_actions(const std::vector<Slippage>& all, bool include_exempt);
+
+struct ChangesOutput {
+    const ChangesReport& report;
+    TerminalStyle style;
+};
+// The formats of `plan changes`; the first is the default.
+const FormatTable<ChangesOutput>& changes_formats();
 
 }  // namespace plan

@@ -7,6 +7,7 @@
 
 #include "model/diagnostic.hpp"
 #include "model/plan.hpp"
+#include "render/common/formats.hpp"
 
 namespace plan {
 
@@ -36,6 +37,16 @@ void write_diagnostics_github(std::ostream& out, const DiagnosticsView& view);
 void write_diagnostics_markdown_summary(std::ostream& out, const DiagnosticsView& view);
 // GitLab Code Quality report (JSON)
 void write_diagnostics_gitlab(std::ostream& out, const DiagnosticsView& view);
+
+// What a validate format writes: the findings, and for text the excerpt style
+// and where the quoted lines come from.
+struct DiagnosticsOutput {
+    const DiagnosticsView& view;
+    TextStyle style;
+    LineSource lines;
+};
+// The formats of `plan validate`; the first is the default.
+const FormatTable<DiagnosticsOutput>& diagnostics_formats();
 
 // "2 errors and 1 warning in 17 files" / "no problems in 17 files"
 std::string diagnostics_summary(const Diagnostics& diagnostics, std::size_t files);

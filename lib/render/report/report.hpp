@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "query/report_view.hpp"
+#include "render/common/formats.hpp"
 
 namespace plan {
 
@@ -15,5 +16,8 @@ void write_report_markdown(std::ostream& out, const ReportView& v);
 // One self-contained, accessible HTML file: inline CSS and SVG, no scripts,
 // no external requests, print styles for A4.
 void write_report_html(std::ostream& out, const ReportView& v);
+
+// The formats of `plan report`; the first is the default.
+const FormatTable<ReportView>& report_formats();
 
 }  // namespace plan
