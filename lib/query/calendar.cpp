@@ -61,12 +61,16 @@ Parsed<int> parse_duration_days(std::string_view text, Date from) {
 
 Parsed<Date> parse_window(std::string_view text, Date as_of, const Repository& repo) {
     Parsed<Date> r;
-    if (const Meeting* m = find_meeting(repo, text)) {
+    // A length of time or a date reads as one, whatever the plan's meetings
+    // are called: a meeting with the id "28d" must not change what the
+    // default window (28d) means. Other words are meeting ids.
+    bool date_like = !text.empty() && text[0] >= '0' && text[0] <= '9' && text.size() == 10;
+    if (const Meeting* m = looks_like_duration(text) || date_like ? nullptr : find_meeting(repo, text)) {
         if (auto next = next_meeting(*m, as_of)) r.value = *next;
         else r.error = fmt::format("meeting '{}' has no date on or after {} in plan.yaml", text, as_of.iso());
         return r;
     }
-    if (!text.empty() && text[0] >= '0' && text[0] <= '9' && text.size() == 10) {
+    if (date_like) {
         auto d = parse_date(text);
         if (!d.value) r.error = d.error;
         else if (*d.value < as_of) r.error = fmt::format("{} is before the as-of date {}", text, as_of.iso());

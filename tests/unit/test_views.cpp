@@ -628,6 +628,22 @@ TEST_CASE("views: overdue --lead finds steps led by that person") {
 // Windows: --within
 // ---------------------------------------------------------------------------
 
+TEST_CASE("views: a meeting whose id reads as a window does not change the window") {
+    // "28d" is the default --within; a meeting called that must not move it.
+    Repository r = repo_with({});
+    Meeting odd;
+    odd.id = set(std::string("28d"));
+    odd.dates = {set(day("2018-06-30"))};
+    Meeting dated = odd;
+    dated.id = set(std::string("2017-12-01"));
+    r.meetings.push_back(odd);
+    r.meetings.push_back(dated);
+    Date at = day("2017-10-31");
+    CHECK(parse_window("28d", at, r).value->iso() == "2017-11-28");
+    CHECK(parse_window("2017-12-01", at, r).value->iso() == "2017-12-01");
+    CHECK(parse_window("board", at, r).value->iso() == "2017-10-31");
+}
+
 TEST_CASE("views: windows in days, weeks, months, a date or a meeting") {
     Repository r = repo_with({});
     Date at = day("2017-10-31");
