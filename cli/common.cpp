@@ -8,6 +8,7 @@
 #include <map>
 
 #include "history/git_repo.hpp"
+#include "history/revisions.hpp"
 #include "load/file_system.hpp"
 #include "model/terminal_safe.hpp"
 
@@ -78,14 +79,16 @@ RepoLocation locate_repository(const std::string& arg) {
 }
 
 void add_at_option(CLI::App& cmd, std::string& at) {
-    cmd.add_option("--at", at, "Read the plan as it stood at this git revision (commit, tag or branch)")
-        ->type_name("REV");
+    cmd.add_option("--at", at,
+                   "Read the plan as it stood at this git revision (commit, tag or branch) or date (YYYY-MM-DD: its last "
+                   "commit on or before that day)")
+        ->type_name("REV|DATE");
 }
 
 CheckedRepository load_checked(const RepoLocation& where, Date as_of, const std::string& at) {
     if (at.empty()) return check_repository(read_repository_files(where.root), as_of);
     GitRepo git(where.root);
-    return check_repository(git.files_at(git.resolve(at)), as_of);
+    return check_repository(state_at(git, at).files, as_of);
 }
 
 LineSource disk_lines(const RepoLocation& where, const std::vector<SourceFile>& files) {

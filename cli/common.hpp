@@ -47,7 +47,8 @@ struct RepoLocation {
 // `arg` empty: search upward from the working directory.
 RepoLocation locate_repository(const std::string& arg);
 
-// --at REV: read the plan as it stood at a revision instead of the working tree.
+// --at REV|DATE: read the plan as it stood at a revision, or at the last commit
+// on or before a date, instead of the working tree.
 void add_at_option(CLI::App& cmd, std::string& at);
 
 // Reads and checks the plan's files: the working tree's, or those of

@@ -70,6 +70,14 @@ LoadedView load_for_view(const ViewOptions& o, int& exit_code) {
         std::cerr << fmt::format("plan: the plan has {} validation {}; fix {} (plan validate) or use --force to see the "
                                  "view anyway\n",
                                  v.errors, v.errors == 1 ? "error" : "errors", v.errors == 1 ? "it" : "them");
+        // Today's files judged at a past date record what had not happened yet.
+        bool future = std::any_of(errors.begin(), errors.end(), [](const Diagnostic& d) {
+            return (d.check == "done-date" || d.check == "progress-order") &&
+                   d.message.find("after the as-of date") != std::string::npos;
+        });
+        if (future && o.at.empty() && !o.as_of.text.empty())
+            std::cerr << fmt::format("plan: to see the plan as it stood on {0}, read it from git as well: --at {0} --as-of {0}\n",
+                                     v.as_of.iso());
         exit_code = v.checked.has_io_errors() ? kFailure : kFindings;
     }
     return v;

@@ -91,6 +91,13 @@ std::string GitRepo::commit_on_or_before(Date day) const {
     return id;
 }
 
+std::string GitRepo::first_commit() const {
+    ProcessResult r = git({"rev-list", "--first-parent", "--max-parents=0", "HEAD"});
+    std::string id = first_line(r.out);
+    if (r.exit_code != 0 || id.empty()) throw HistoryError(HistoryError::bad_revision, "cannot find the first commit");
+    return id;
+}
+
 CommitInfo GitRepo::info(const std::string& commit) const {
     ProcessResult r = git({"log", "-1", "--no-walk", "--format=%H%x00%an%x00%ct", "--end-of-options", commit});
     CommitInfo c;

@@ -51,6 +51,8 @@ public:
     // The newest commit on HEAD's first-parent line committed on or before
     // the end of `day` (UTC); throws bad_revision when there is none.
     std::string commit_on_or_before(Date day) const;
+    // The oldest commit on HEAD's first-parent line.
+    std::string first_commit() const;
     CommitInfo info(const std::string& commit) const;
     // The plan's files as they were in `commit`, paths relative to the plan folder.
     std::vector<InputFile> files_at(const std::string& commit);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/check_repository.hpp"
+#include "history/git_repo.hpp"
 #include "history/revisions.hpp"
 #include "history/slippage.hpp"
 #include "model/terminal_safe.hpp"
@@ -31,6 +32,22 @@ std::string meeting_start(const Repository& after, Date as_of, const HistoryRequ
     return previous->iso();
 }
 
+// The plan at the end of the meeting's day; when the repository starts after
+// it (a plan put into git later), its first commit, with a note saying so.
+PlanState meeting_state(GitRepo& git, const std::string& day, const std::string& label, std::string& note) {
+    try {
+        PlanState s = state_at(git, day);
+        s.side.label = fmt::format("{} ({})", label, s.commit_note);
+        return s;
+    } catch (const HistoryError& e) {
+        if (e.kind != HistoryError::bad_revision) throw;
+    }
+    PlanState s = state_at(git, git.first_commit());
+    s.side.label = fmt::format("the first commit ({})", s.commit_note);
+    note = fmt::format("the repository's history starts after {}; the changes start from its first commit", label);
+    return s;
+}
+
 }  // namespace
 
 HistoryResult read_history(const std::string& plan_root, Date as_of, const HistoryRequest& request) {
@@ -44,12 +61,14 @@ HistoryResult read_history(const std::string& plan_root, Date as_of, const Histo
         std::string since_label;
         std::string since_text =
             request.since.empty() ? meeting_start(after.repo, as_of, request, since_label) : request.since;
-        PlanState since = state_at(git, since_text);
-        if (!since_label.empty()) since.side.label = fmt::format("{} ({})", since_label, since.commit_note);
+        std::string start_note;
+        PlanState since = since_label.empty() ? state_at(git, since_text)
+                                              : meeting_state(git, since_text, since_label, start_note);
         CheckedRepository before = check_repository(since.files, since.side.as_of);
         ChangeSet changes = diff_plans(before.repo, since.side.as_of, after.repo, until.side.as_of);
         changes.since = since.side;
         changes.until = until.side;
+        if (!start_note.empty()) changes.notes.push_back(start_note);
         if (!note.empty()) changes.notes.push_back(note);
         if (before.has_errors())
             changes.notes.push_back(fmt::format("the plan at {} did not validate; changes may be incomplete", since.side.label));
