@@ -1,6 +1,6 @@
 # Set-up, build and test on Debian 12. `make demo` and `make test` install
 # what is missing (apt-get), build, and run; see README.md.
-.PHONY: all deps build demo test test-release test-asan sanitize-build bench fuzz clean browser-deps fuzz-build test-fuzz
+.PHONY: all deps build demo test test-release test-asan sanitize-build bench fuzz clean browser-deps fuzz-build test-fuzz update-goldens
 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
@@ -40,6 +40,8 @@ sanitize-build: deps
 	@if command -v $(FUZZ_CXX) >/dev/null 2>&1; then \
 	  cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=$(FUZZ_CXX) \
 	    -DPLAN_SANITIZE=ON -DPLAN_FUZZ=ON "-DCMAKE_CXX_FLAGS=-O1 -fsanitize=fuzzer-no-link" $(CMAKE_FLAGS) >/dev/null; \
+	elif [ "$$CI" = true ]; then \
+	  echo "fuzz: FAILED: $(FUZZ_CXX) is not installed, and CI must build the fuzz targets"; exit 1; \
 	else \
 	  echo "fuzz: SKIPPED: $(FUZZ_CXX) is not installed; the sanitizer build uses gcc and has no fuzz targets"; \
 	  cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DPLAN_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null; \
@@ -81,6 +83,14 @@ fuzz: fuzz-build
 # Never fails on a time. BENCH_RUNS, BENCH_SLOW_RUNS, BENCH_QUICK=1 tune it.
 bench: build
 	@tests/bench/run.sh build/release/cli/plan
+
+# Rewrites every e2e golden (tests/e2e/*/*/stdout, stderr, exit) and history
+# expectation from the current build; read `git diff tests/` before committing.
+# Refused under CI=true (run-case checks).
+update-goldens: build
+	@for c in tests/e2e/*/*/; do UPDATE_GOLDEN=1 tests/e2e/run-case "$$PWD/build/release/cli/plan" "$$PWD/$$c" || exit 1; done
+	@for c in tests/history/cases/*.sh; do UPDATE_GOLDEN=1 tests/history/run-case "$$PWD/build/release/cli/plan" "$$PWD/$$c" || exit 1; done
+	@git status --short tests/e2e tests/history
 
 clean:
 	rm -rf build

@@ -1,6 +1,9 @@
 // Writing the paper: all or nothing, and never a stray temporary file.
 #include <doctest/doctest.h>
 #include <fcntl.h>
+
+#include <cstdio>
+#include <cstdlib>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -98,7 +101,11 @@ TEST_CASE("atomic write: a target that is a folder fails and leaves no temporary
 
 TEST_CASE("atomic write: a write to a full device reports the reason") {
     int fd = ::open("/dev/full", O_WRONLY);
-    if (fd < 0) return;
+    if (fd < 0) {
+        // ctest runs each case alone and shows exit 77 as skipped, with this reason.
+        std::printf("SKIPPED: /dev/full is missing here, so a full device cannot be tried\n");
+        std::exit(77);
+    }
     CHECK_THROWS_WITH_AS(write_all(fd, "x", "standard output"),
                          "could not write to 'standard output': No space left on device", OutputError);
     ::close(fd);
