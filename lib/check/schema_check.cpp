@@ -65,6 +65,15 @@ bool is_prefix(const std::vector<std::string>& prefix, const std::vector<std::st
 }  // namespace
 
 
+nlohmann::json checked_schema(SourceFile::Kind kind) {
+    const char* name = schema_name(kind);
+    if (!name) return {};
+    auto file = find_embedded_schema(name);
+    nlohmann::json json = nlohmann::json::parse(file->text);
+    strip_editor_keywords(json);
+    return json;
+}
+
 struct SchemaCheck::Impl {
     struct Loaded {
         nlohmann::json json;
@@ -87,9 +96,7 @@ struct SchemaCheck::Impl {
     Loaded plan, actions, kpi;
 
     static void load(Loaded& into, SourceFile::Kind kind) {
-        auto file = find_embedded_schema(schema_name(kind));
-        into.json = nlohmann::json::parse(file->text);
-        strip_editor_keywords(into.json);
+        into.json = checked_schema(kind);
         into.fast_ok = into.fast.compile(into.json);
     }
 

@@ -9,11 +9,17 @@
 // better messages, and without a regular expression run on every value.
 #include <memory>
 
+#include <nlohmann/json.hpp>
+
 #include "load/yaml_tree.hpp"
 #include "model/diagnostic.hpp"
 #include "model/plan.hpp"
 
 namespace plan {
+
+// The schema valijson and the fast acceptor use for a kind of file: the
+// embedded one, with the editor keywords taken out (empty for `other`).
+nlohmann::json checked_schema(SourceFile::Kind kind);
 
 class SchemaCheck {
 public:

@@ -3,19 +3,13 @@
 #include <fmt/format.h>
 
 #include "query/changes.hpp"
+#include "builders.hpp"
 
 using namespace plan;
 
 namespace {
-Date day(int y, int m, int d) { return *Date::from_ymd(y, m, d); }
-
-template <class T>
-Field<T> field(T v) {
-    Field<T> f;
-    f.value = v;
-    f.set = true;
-    return f;
-}
+using test::day;
+using test::field;
 
 Action action(const std::string& id, Status status, Due due) {
     Action a;

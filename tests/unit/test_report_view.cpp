@@ -6,20 +6,14 @@
 
 #include "query/report_view.hpp"
 #include "render/report/report.hpp"
+#include "builders.hpp"
 
 using namespace plan;
 
 namespace {
 
-Date day(int y, int m, int d) { return *Date::from_ymd(y, m, d); }
-
-template <class T>
-Field<T> field(T value) {
-    Field<T> f;
-    f.value = std::move(value);
-    f.set = true;
-    return f;
-}
+using test::day;
+using test::field;
 
 Action action(const std::string& id, const std::string& title, Status status, Date due) {
     Action a;

@@ -14,23 +14,17 @@
 #include "query/kpi_state.hpp"
 #include "query/overdue_view.hpp"
 #include "query/status_view.hpp"
+#include "builders.hpp"
 
 using namespace plan;
 
 namespace {
 
+using test::day;
+// "set" reads better beside the status and due words these tests use.
 template <class T>
 Field<T> set(T v) {
-    Field<T> f;
-    f.value = std::move(v);
-    f.set = true;
-    return f;
-}
-
-Date day(const char* iso) {
-    auto d = parse_date(iso);
-    REQUIRE_MESSAGE(d.value, iso);
-    return *d.value;
+    return test::field(std::move(v));
 }
 
 Field<Due> due(const char* text) {
