@@ -6,9 +6,9 @@
 
 namespace plan {
 
-void RuleContext::report(Pos pos, std::string_view check, std::string message) const {
-    const CheckInfo* info = find_check(check);
-    out.push_back({pos, info ? info->severity : Severity::error, std::string(check), std::move(message)});
+void RuleContext::report(Pos pos, Check check, std::string message) const {
+    const CheckInfo& info = check_info(check);
+    out.push_back({pos, info.severity, std::string(info.name), std::move(message)});
 }
 
 std::string RuleContext::where(Pos pos) const {

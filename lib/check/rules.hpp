@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/catalogue.hpp"
 #include "model/diagnostic.hpp"
 #include "model/plan.hpp"
 
@@ -21,7 +22,7 @@ struct RuleContext {
     bool plan_read = true, actions_read = true, kpis_read = true;
 
     // Severity comes from the catalogue entry of `check`.
-    void report(Pos pos, std::string_view check, std::string message) const;
+    void report(Pos pos, Check check, std::string message) const;
     // "actions/learning.yaml:12"
     std::string where(Pos pos) const;
 };

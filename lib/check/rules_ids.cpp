@@ -18,7 +18,7 @@ public:
         if (!id) return;
         auto [it, fresh] = seen_.emplace(*id, id.pos);
         if (!fresh)
-            ctx_.report(id.pos, "unique-ids",
+            ctx_.report(id.pos, Check::unique_ids,
                         fmt::format("{} id '{}' is already used at {}; ids must be unique", noun_, *id, ctx_.where(it->second)));
     }
 
@@ -64,7 +64,7 @@ void check_unique_ids(const RuleContext& ctx) {
         if (!r.id) continue;
         auto [it, fresh] = numbers.emplace(*r.id, r.id.pos);
         if (!fresh)
-            ctx.report(r.id.pos, "unique-ids",
+            ctx.report(r.id.pos, Check::unique_ids,
                        fmt::format("recommendation {} is already numbered at {}; numbers must be unique", *r.id,
                                    ctx.where(it->second)));
     }
@@ -83,7 +83,7 @@ void check_references(const RuleContext& ctx) {
     for (const auto& a : ctx.repo.actions) {
         if (!ctx.plan_read) break;  // themes and recommendations are defined there
         if (a.theme && !themes.count(*a.theme))
-            ctx.report(a.theme.pos, "references",
+            ctx.report(a.theme.pos, Check::references,
                        fmt::format("{} names theme '{}', which plan.yaml does not define{}", describe(a), *a.theme,
                                    suggestion(*a.theme, keys(themes))));
         for (const auto& ref : a.recommendations) {
@@ -103,7 +103,7 @@ void check_references(const RuleContext& ctx) {
                                    ? fmt::format("recommendation {}", ref.from)
                                    : fmt::format("recommendations {}-{} (there is no {}{})", ref.from, ref.to,
                                                  fmt::join(missing, ", "), more ? ", …" : "");
-            ctx.report(ref.pos, "references",
+            ctx.report(ref.pos, Check::references,
                        fmt::format("{} links {}, but the inspection's recommendations are {}", describe(a), what,
                                    number_list(numbers)));
         }
@@ -112,7 +112,7 @@ void check_references(const RuleContext& ctx) {
         if (!ctx.kpis_read) break;
         for (const auto& m : a.measures)
             if (!kpis.count(*m))
-                ctx.report(m.pos, "references",
+                ctx.report(m.pos, Check::references,
                            fmt::format("{} measures '{}', which is not the id of a KPI in kpis/{}", describe(a), *m,
                                        suggestion(*m, keys(kpis))));
     }
@@ -136,7 +136,7 @@ void check_coverage(const RuleContext& ctx) {
         if (r.id && !covered.count(*r.id)) uncovered.insert(*r.id);
     for (const auto& r : ctx.repo.inspection.recommendations)
         if (r.id && uncovered.count(*r.id))
-            ctx.report(r.id.pos, "coverage",
+            ctx.report(r.id.pos, Check::coverage,
                        fmt::format("recommendation {} is not covered: no action that is not dropped links to it "
                                    "(uncovered: {})",
                                    *r.id, number_list(uncovered)));

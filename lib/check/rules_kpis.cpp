@@ -37,12 +37,12 @@ void check_kpi_periods(const RuleContext& ctx) {
             if (!d.period) continue;
             const Period& p = *d.period;
             if (k.frequency && !fits(*k.frequency, p.kind)) {
-                ctx.report(d.period.pos, "kpi-periods",
+                ctx.report(d.period.pos, Check::kpi_periods,
                            fmt::format("period {} of {} is {}, but the KPI is {}; write {}", p.text, describe(k),
                                        period_kind_words(p.kind), to_string(*k.frequency), expected_words(*k.frequency)));
             } else if (p.kind == PeriodKind::year || p.kind == PeriodKind::financial_year) {
                 if (first_yearly && first_yearly->period->kind != p.kind)
-                    ctx.report(d.period.pos, "kpi-periods",
+                    ctx.report(d.period.pos, Check::kpi_periods,
                                fmt::format("period {} of {} mixes calendar and financial years (line {} has {}); use one "
                                            "kind",
                                            p.text, describe(k), first_yearly->pos.line, first_yearly->period->text));
@@ -51,16 +51,16 @@ void check_kpi_periods(const RuleContext& ctx) {
             if (before) {
                 const Period& b = *before->period;
                 if (p.end == b.end && p.kind == b.kind)
-                    ctx.report(d.period.pos, "kpi-periods",
+                    ctx.report(d.period.pos, Check::kpi_periods,
                                fmt::format("period {} of {} appears twice (also line {}); give each period one figure",
                                            p.text, describe(k), before->pos.line));
                 else if (p.end == b.end)
-                    ctx.report(d.period.pos, "kpi-periods",
+                    ctx.report(d.period.pos, Check::kpi_periods,
                                fmt::format("period {} of {} ends on the same day as {} (line {}); give each period one "
                                            "figure",
                                            p.text, describe(k), b.text, before->pos.line));
                 else if (p.end < b.end)
-                    ctx.report(d.period.pos, "kpi-periods",
+                    ctx.report(d.period.pos, Check::kpi_periods,
                                fmt::format("period {} of {} comes after {}; list figures oldest first", p.text,
                                            describe(k), b.text));
             }
@@ -79,7 +79,7 @@ void check_kpi_stale(const RuleContext& ctx) {
         Pos pos = k.data.empty() ? k.id.pos : k.data.back().pos;
         if (!k.id) pos = k.pos;
         std::string since = s.latest ? fmt::format("no data since {}", s.latest->period->text) : std::string("no data");
-        ctx.report(pos, "kpi-stale",
+        ctx.report(pos, Check::kpi_stale,
                    fmt::format("{} for {}: the figure for {} was due by {}", since, describe(k), s.expected->text,
                                due_by.iso()));
     }
