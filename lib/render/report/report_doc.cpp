@@ -196,6 +196,7 @@ ReportDoc build_report_doc(const ReportView& v) {
     const Repository& r = *v.repo;
     d.authority = r.plan.authority;
     d.on_a_page = v.kind == ReportKind::on_a_page;
+    d.classification = v.shows_exempt ? "Not for publication: exempt information (Schedule 12A, Part II)" : "Public";
     std::string title = r.plan.title.empty() ? "Improvement plan" : r.plan.title;
     if (d.on_a_page) {
         d.title = title + ": plan on a page";
