@@ -1,6 +1,9 @@
 // plan report [REPO]: the committee paper, as Markdown or self-contained HTML.
 #include <fmt/format.h>
 
+#include <unistd.h>
+
+#include <cctype>
 #include <iostream>
 #include <sstream>
 
@@ -11,6 +14,7 @@
 #include "query/calendar.hpp"
 #include "query/report_view.hpp"
 #include "render/report/report.hpp"
+#include "render/report/report_binary.hpp"
 #include "model/terminal_safe.hpp"
 #include "report_output.hpp"
 #include "view_options.hpp"
@@ -20,7 +24,7 @@ namespace {
 
 struct ReportOptions {
     ViewOptions view;  // repo, --as-of, --at, --force (the filters are not offered)
-    std::string meeting, date, format, output, sections, kind = "paper", recommendation, since;
+    std::string meeting, date, format, output, sections, kind = "paper", recommendation, since, reference_doc;
     bool include_exempt = false;
     bool no_history = false;
 };
@@ -67,12 +71,30 @@ const Meeting* meeting_for(const Repository& repo, const std::string& id) {
                                  hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint), joined(ids)));
 }
 
-// --format, else what -o's name says (.html, .htm), else Markdown.
+// --format, else what -o's name says (.html, .htm, .pdf, .docx), else Markdown.
 std::string format_for(const ReportOptions& o) {
     if (!o.format.empty()) return o.format;
     auto dot = o.output.rfind('.');
     std::string ext = dot == std::string::npos ? "" : o.output.substr(dot);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".pdf") return "pdf";
+    if (ext == ".docx") return "docx";
     return ext == ".html" || ext == ".htm" ? "html" : "md";
+}
+
+// The paper in its format. PDF and Word come from outside tools: one that
+// is missing or fails is an I/O error (exit 3), and nothing is written.
+std::string paper_bytes(const ReportOptions& o, const std::string& format, const ReportView& view) {
+    std::ostringstream paper;
+    try {
+        if (format == "html") write_report_html(paper, view);
+        else if (format == "pdf") write_report_pdf(paper, view);
+        else if (format == "docx") write_report_docx(paper, view, DocxOptions{o.reference_doc});
+        else write_report_markdown(paper, view);
+    } catch (const DocumentToolError& e) {
+        throw IoError(e.what());
+    }
+    return paper.str();
 }
 
 ReportInput report_input(const ReportOptions& o, const Repository& repo, Date as_of) {
@@ -136,12 +158,15 @@ int run_report(const ReportOptions& o) {
     if (history.changes) input.changes = &*history.changes;
     if (history.slippage) input.slippage = &*history.slippage;
     if (!o.output.empty()) check_output_path(o.output, loaded.where, repo);
+    std::string format = format_for(o);
+    if (!o.reference_doc.empty() && format != "docx")
+        throw UsageError("--reference-doc: a Word template is used only for --format docx (or -o FILE.docx)");
+    if ((format == "pdf" || format == "docx") && o.output.empty() && isatty(STDOUT_FILENO))
+        throw UsageError(fmt::format("--format {}: the paper is a binary file; name it with -o, e.g. -o paper.{}", format,
+                                     format));
 
     ReportView view = build_report(repo, loaded.as_of, input);
-    std::ostringstream paper;
-    if (format_for(o) == "html") write_report_html(paper, view);
-    else write_report_markdown(paper, view);
-    write_paper(o.output, paper.str());
+    write_paper(o.output, paper_bytes(o, format, view));
     return kOk;
 }
 
@@ -157,8 +182,12 @@ Command report_command(CLI::App& app) {
         ->type_name("ID");
     cmd->add_option("--date", o->date, "The meeting's date (YYYY-MM-DD); default its next listed date on or after the as-of date")
         ->type_name("DATE");
-    cmd->add_option("--format", o->format, "md or html (default: html when -o ends in .html, else md)")
-        ->check(CLI::IsMember({"md", "html"}));
+    cmd->add_option("--format", o->format,
+                    "md, html, pdf (WeasyPrint or Chromium) or docx (pandoc) (default: what -o's name ends in, else md)")
+        ->check(CLI::IsMember({"md", "html", "pdf", "docx"}));
+    cmd->add_option("--reference-doc", o->reference_doc,
+                    "For docx: the council's Word template (styles, header, footer, page numbers), as pandoc takes it")
+        ->type_name("FILE");
     cmd->add_option("-o,--output", o->output, "Write the paper to FILE (atomically) instead of standard output")
         ->type_name("FILE");
     cmd->add_option("--sections", o->sections,
