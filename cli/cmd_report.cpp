@@ -27,6 +27,8 @@ struct ReportOptions {
     std::string meeting, date, format, output, sections, kind = "paper", recommendation, since, reference_doc;
     bool include_exempt = false;
     bool no_history = false;
+    bool all_notes = false;
+    int periods = kDefaultKpiPeriods;
 };
 
 std::string joined(const std::vector<std::string>& words) {
@@ -113,6 +115,8 @@ ReportInput report_input(const ReportOptions& o, const Repository& repo, Date as
         in.meeting_date = next_meeting(*in.meeting, as_of);
     }
     in.include_exempt = o.include_exempt;
+    in.all_notes = o.all_notes;
+    in.periods = o.periods;
     in.recommendation_text = o.recommendation;
     return in;
 }
@@ -201,6 +205,11 @@ Command report_command(CLI::App& app) {
     cmd->add_option("--recommendation-text", o->recommendation,
                     "The recommendation to the committee (default: to note the progress and comment on the exceptions)")
         ->type_name("TEXT");
+    cmd->add_flag("--all-notes", o->all_notes,
+                  "The action plan appendix shows every progress note (default: the latest note of each action)");
+    cmd->add_option("--periods", o->periods, "How many of the latest KPI figures to show and chart (default 13)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 120));
     add_at_option(*cmd, o->view.at);
     cmd->add_option("--since", o->since,
                     "Where \"changes since the last meeting\" start: a revision or a date (default: the meeting's "

@@ -128,7 +128,9 @@ void add_kpis(ReportView& v) {
             if (d.period && d.value && d.period->end <= v.as_of) line.series.push_back(&d);
         std::stable_sort(line.series.begin(), line.series.end(),
                          [](const DataPoint* a, const DataPoint* b) { return a->period->end < b->period->end; });
-        if (line.series.size() > 13) line.series.erase(line.series.begin(), line.series.end() - 13);
+        auto keep = static_cast<std::size_t>(v.periods);
+        if (line.series.size() > keep)
+            line.series.erase(line.series.begin(), line.series.end() - static_cast<std::ptrdiff_t>(keep));
         Brag rag = line.state.rag;
         s.kpis_with_rag += rag != Brag::none;
         s.kpis_green += rag == Brag::green;
@@ -184,6 +186,8 @@ ReportView build_report(const Repository& repo, Date as_of, const ReportInput& i
     v.meeting_date = input.meeting_date;
     v.recommendation_text = input.recommendation_text;
     v.window_days = input.window_days;
+    v.all_notes = input.all_notes;
+    v.periods = std::max(1, input.periods);
     v.include_exempt = input.include_exempt;
     v.has_exempt = plan_has_exempt(repo);
     v.shows_exempt = v.has_exempt && input.include_exempt;

@@ -25,6 +25,9 @@ const char* to_string(ReportSection s);
 std::optional<ReportSection> report_section_from(std::string_view name);
 
 // What the caller decides: the command line, and history computed from git.
+// A year of monthly figures and its first month again, to compare like with like.
+constexpr int kDefaultKpiPeriods = 13;
+
 struct ReportInput {
     ReportKind kind = ReportKind::paper;
     std::vector<ReportSection> sections = default_report_sections();
@@ -33,6 +36,8 @@ struct ReportInput {
     bool include_exempt = false;
     std::string recommendation_text;  // empty: a default sentence
     int window_days = kDefaultWindowDays;
+    bool all_notes = false;   // the appendix shows every progress note, not only the latest
+    int periods = kDefaultKpiPeriods;  // KPI figures shown: the latest this many periods
     // For the "changes" section; null when history is not available, and then
     // `history_unavailable` says why ("not a git repository").
     const ChangeSet* changes = nullptr;
@@ -85,7 +90,7 @@ struct ReportRecommendation {
 struct ReportKpi {
     const Kpi* kpi = nullptr;
     KpiState state;
-    std::vector<const DataPoint*> series;  // figures up to the as-of date, oldest first (at most 13: a year and its first month again)
+    std::vector<const DataPoint*> series;  // figures up to the as-of date, oldest first (at most ReportView::periods)
 };
 
 struct ReportSummary {
@@ -103,6 +108,8 @@ struct ReportView {
     std::optional<Date> meeting_date;
     std::string recommendation_text;
     int window_days = kDefaultWindowDays;
+    bool all_notes = false;
+    int periods = kDefaultKpiPeriods;
 
     bool include_exempt = false;
     bool has_exempt = false;     // the plan marks something exempt
