@@ -28,6 +28,7 @@ struct ReportOptions {
     bool include_exempt = false;
     bool no_history = false;
     bool all_notes = false;
+    bool exempt_appendix = false;
     int periods = kDefaultKpiPeriods;
 };
 
@@ -116,6 +117,9 @@ ReportInput report_input(const ReportOptions& o, const Repository& repo, Date as
     }
     in.include_exempt = o.include_exempt;
     in.all_notes = o.all_notes;
+    in.exempt_appendix = o.exempt_appendix;
+    if (o.exempt_appendix && (!o.sections.empty() || in.kind == ReportKind::on_a_page))
+        throw UsageError("--exempt-appendix: the exempt appendix has fixed contents; leave out --sections and --kind");
     in.periods = o.periods;
     in.recommendation_text = o.recommendation;
     return in;
@@ -210,6 +214,9 @@ Command report_command(CLI::App& app) {
     cmd->add_option("--periods", o->periods, "How many of the latest KPI figures to show and chart (default 13)")
         ->type_name("N")
         ->check(CLI::Range(1, 120));
+    cmd->add_flag("--exempt-appendix", o->exempt_appendix,
+                  "Write only the exempt items (Schedule 12A, Part II), as the confidential appendix tabled apart from "
+                  "the public paper");
     add_at_option(*cmd, o->view.at);
     cmd->add_option("--since", o->since,
                     "Where \"changes since the last meeting\" start: a revision or a date (default: the meeting's "

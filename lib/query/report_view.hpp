@@ -37,6 +37,9 @@ struct ReportInput {
     std::string recommendation_text;  // empty: a default sentence
     int window_days = kDefaultWindowDays;
     bool all_notes = false;   // the appendix shows every progress note, not only the latest
+    // The confidential appendix tabled apart from the public paper: the
+    // exempt actions, and the exempt steps and notes of the others, alone.
+    bool exempt_appendix = false;
     int periods = kDefaultKpiPeriods;  // KPI figures shown: the latest this many periods
     // For the "changes" section; null when history is not available, and then
     // `history_unavailable` says why ("not a git repository").
@@ -110,6 +113,7 @@ struct ReportView {
     int window_days = kDefaultWindowDays;
     bool all_notes = false;
     int periods = kDefaultKpiPeriods;
+    bool exempt_appendix = false;
 
     bool include_exempt = false;
     bool has_exempt = false;     // the plan marks something exempt
