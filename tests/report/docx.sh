@@ -72,6 +72,13 @@ if grep -Eiq '<(script|iframe|a |b )|<img src="http' "$out/hostile.html"; then
   fail "markup from the plan became markup in the .docx: $(grep -Eio '<(script|iframe|a |b |img src="http)[^>]*' "$out/hostile.html" | head -3)"
 fi
 
+# The exempt fixture's EXEMPT-... action, step and notes: none in the public .docx.
+exempt_fixture=$(dirname "$hostile")/report-exempt
+"$plan" report "$exempt_fixture" --as-of 2017-10-31 --no-history -o "$out/exempt-public.docx" || fail "exempt fixture exited $?"
+pandoc "$out/exempt-public.docx" -t plain -o "$out/exempt-public.txt"
+grep -q 'EXEMPT-' "$out/exempt-public.txt" && fail "exempt text in the public .docx: $(grep -o 'EXEMPT-[A-Z-]*' "$out/exempt-public.txt" | head -3)"
+grep -q 'NB-1' "$out/exempt-public.txt" || fail "the public .docx of the exempt fixture lacks its public actions"
+
 # Without pandoc, or with pandoc but no rsvg-convert: exit 3, the package named, no file.
 err=$(PATH=/nonexistent "$plan" report "$repo" --as-of 2017-10-31 --no-history -o "$out/none.docx" 2>&1)
 code=$?

@@ -53,6 +53,14 @@ check fixture "$fixture" --no-history
 grep -q '^Public$' "$out/fixture.txt" || fail "the public paper's pages are not headed Public"
 check fixture-exempt "$fixture" --no-history --include-exempt
 grep -q 'Not for publication' "$out/fixture-exempt.txt" || fail "the exempt paper's pages do not say Not for publication"
+# The fixture marks an action, a step and notes EXEMPT-...: none in the public PDF.
+grep -q 'EXEMPT-' "$out/fixture.txt" && fail "exempt text in the public PDF: $(grep -o 'EXEMPT-[A-Z-]*' "$out/fixture.txt" | head -3)"
+grep -q 'EXEMPT-ACTION' "$out/fixture-exempt.txt" || fail "the exempt action is missing from the paper with --include-exempt"
+"$plan" report "$fixture" --as-of 2017-10-31 --no-history --exempt-appendix -o "$out/exempt-appendix.pdf" ||
+  fail "--exempt-appendix -o exempt-appendix.pdf exited $?"
+pdftotext -raw "$out/exempt-appendix.pdf" "$out/exempt-appendix.txt"
+grep -q 'EXEMPT-NOTE' "$out/exempt-appendix.txt" || fail "the exempt appendix lacks the exempt note"
+grep -q 'Policy agreed' "$out/exempt-appendix.txt" && fail "the exempt appendix holds a note that is not exempt"
 
 # Without WeasyPrint or Chromium: exit 3, the message names the package, no file.
 err=$(PATH=/nonexistent "$plan" report "$repo" --as-of 2017-10-31 --no-history -o "$out/none.pdf" 2>&1)
