@@ -1,4 +1,4 @@
-// plan report [REPO]: the committee paper, as Markdown or self-contained HTML.
+// plan report [REPO]: the committee paper, as Markdown, self-contained HTML, PDF or Word.
 #include <fmt/format.h>
 
 #include <unistd.h>
@@ -183,7 +183,7 @@ int run_report(const ReportOptions& o) {
 Command report_command(CLI::App& app) {
     auto o = std::make_shared<ReportOptions>();
     auto* cmd = app.add_subcommand("report", "The committee paper: progress, exceptions, recommendations, KPIs and the "
-                                             "action plan, as Markdown or accessible HTML");
+                                             "action plan, as Markdown, accessible HTML, PDF or Word");
     cmd->add_option("REPO", o->view.repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
     add_as_of_option(*cmd, o->view.as_of);
     cmd->add_option("--meeting", o->meeting, "The meeting the paper is for (an id from meetings in plan.yaml)")
