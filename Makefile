@@ -52,11 +52,13 @@ test-asan: sanitize-build
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --test-dir $(SAN_DIR) --output-on-failure -j $(JOBS)
 
-# What the report's browser and .docx tests need: Debian's chromium and pandoc,
-# and puppeteer-core and axe-core from npm (no browser download). A failure
-# here does not fail the build: those tests then report "skipped".
+# What the report's browser, PDF and .docx tests need: Debian's chromium,
+# pandoc, weasyprint (--format pdf), librsvg2-bin (charts in .docx) and
+# poppler-utils (reading the PDF back), and puppeteer-core and axe-core from
+# npm (no browser download). A failure here does not fail the build: those
+# tests then report "skipped" (and fail under CI=true where they say so).
 browser-deps:
-	@tools/install-deps chromium pandoc || echo "browser-deps: could not install chromium and pandoc; the browser and pandoc tests will be skipped"
+	@tools/install-deps chromium pandoc weasyprint librsvg2-bin poppler-utils || echo "browser-deps: could not install chromium, pandoc, weasyprint, librsvg2-bin and poppler-utils; the browser, PDF and pandoc tests will be skipped"
 	@command -v node >/dev/null 2>&1 || tools/install-deps nodejs npm || echo "browser-deps: could not install Node; the browser test will be skipped"
 	@if [ ! -d tests/browser/node_modules ]; then \
 	  if command -v npm >/dev/null 2>&1; then \

@@ -1,4 +1,4 @@
-// plan report [REPO]: the committee paper, as Markdown or self-contained HTML.
+// plan report [REPO]: the committee paper, as Markdown, self-contained HTML, PDF or Word.
 #include <fmt/format.h>
 
 #include <iostream>
@@ -12,6 +12,7 @@
 #include "query/meeting_resolve.hpp"
 #include "query/report_view.hpp"
 #include "render/report/report.hpp"
+#include "render/report/report_binary.hpp"
 #include "model/terminal_safe.hpp"
 #include "format_choice.hpp"
 #include "report_output.hpp"
@@ -22,9 +23,12 @@ namespace {
 
 struct ReportOptions {
     ViewOptions view;  // repo, --as-of, --at, --force (the filters are not offered)
-    std::string meeting, date, format, output, sections, kind = "paper", recommendation, since;
+    std::string meeting, date, format, output, sections, kind = "paper", recommendation, since, reference_doc;
     bool include_exempt = false;
     bool no_history = false;
+    bool all_notes = false;
+    bool exempt_appendix = false;
+    int periods = kDefaultKpiPeriods;
 };
 
 std::string joined(const std::vector<std::string>& words) {
@@ -67,6 +71,11 @@ ReportInput report_input(const ReportOptions& o, const Repository& repo, Date as
     if (!o.date.empty()) in.meeting_date = parse_request_date("--date", o.date);
     else if (in.meeting) in.meeting_date = next_meeting(*in.meeting, as_of);
     in.include_exempt = o.include_exempt;
+    in.all_notes = o.all_notes;
+    in.exempt_appendix = o.exempt_appendix;
+    if (o.exempt_appendix && (!o.sections.empty() || in.kind == ReportKind::on_a_page))
+        throw UsageError("--exempt-appendix: the exempt appendix has fixed contents; leave out --sections and --kind");
+    in.periods = o.periods;
     in.recommendation_text = o.recommendation;
     return in;
 }
@@ -114,10 +123,19 @@ int run_report(const ReportOptions& o) {
     if (!o.output.empty()) check_output_path(o.output, loaded.where, repo);
     // After the path check: "that is plan.yaml" matters more than its extension.
     const auto& format = chosen_format(report_formats(), o.format, o.output);
+    if (!o.reference_doc.empty() && format.info.name != "docx")
+        throw UsageError("--reference-doc: a Word template is used only for --format docx (or -o FILE.docx)");
 
     ReportView view = build_report(repo, loaded.as_of, input);
+    view.reference_doc = o.reference_doc;
+    // PDF and Word come from outside tools: one that is missing or fails is
+    // an I/O error (exit 3), and nothing is written.
     std::ostringstream paper;
-    format.write(paper, view);
+    try {
+        format.write(paper, view);
+    } catch (const DocumentToolError& e) {
+        throw IoError(e.what());
+    }
     write_paper(o.output, paper.str());
     return kOk;
 }
@@ -127,7 +145,7 @@ int run_report(const ReportOptions& o) {
 Command report_command(CLI::App& app) {
     auto o = std::make_shared<ReportOptions>();
     auto* cmd = app.add_subcommand("report", "The committee paper: progress, exceptions, recommendations, KPIs and the "
-                                             "action plan, as Markdown or accessible HTML");
+                                             "action plan, as Markdown, accessible HTML, PDF or Word");
     cmd->add_option("REPO", o->view.repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
     add_as_of_option(*cmd, o->view.as_of);
     cmd->add_option("--meeting", o->meeting, "The meeting the paper is for (an id from meetings in plan.yaml)")
@@ -138,6 +156,9 @@ Command report_command(CLI::App& app) {
     add_format_option(*cmd, o->format, formats,
                       fmt::format("{} (default: the one -o's extension names, else {}; {})", format_names(formats),
                                   formats.front()->name, format_extensions(formats)));
+    cmd->add_option("--reference-doc", o->reference_doc,
+                    "For docx: the council's Word template (styles, header, footer, page numbers), as pandoc takes it")
+        ->type_name("FILE");
     cmd->add_option("-o,--output", o->output, "Write the paper to FILE (atomically) instead of standard output")
         ->type_name("FILE");
     cmd->add_option("--sections", o->sections,
@@ -151,6 +172,14 @@ Command report_command(CLI::App& app) {
     cmd->add_option("--recommendation-text", o->recommendation,
                     "The recommendation to the committee (default: to note the progress and comment on the exceptions)")
         ->type_name("TEXT");
+    cmd->add_flag("--all-notes", o->all_notes,
+                  "The action plan appendix shows every progress note (default: the latest note of each action)");
+    cmd->add_option("--periods", o->periods, "How many of the latest KPI figures to show and chart (default 13)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 120));
+    cmd->add_flag("--exempt-appendix", o->exempt_appendix,
+                  "Write only the exempt items (Schedule 12A, Part II), as the confidential appendix tabled apart from "
+                  "the public paper");
     add_at_option(*cmd, o->view.at);
     cmd->add_option("--since", o->since,
                     "Where \"changes since the last meeting\" start: a revision or a date (default: the meeting's "

@@ -43,6 +43,21 @@ ReportAction shown_action(const Repository& repo, const Action& a, Date as_of, i
     return r;
 }
 
+// For the exempt appendix: only what is exempt. An exempt action is shown
+// whole; another action only with its exempt steps and notes, and not at
+// all when it has none.
+bool keep_exempt_only(ReportAction& r) {
+    if (r.action->exempt) return true;
+    auto not_exempt_step = [](const Step* s) { return !s->exempt; };
+    auto not_exempt_note = [](const ProgressEntry* p) { return !p->exempt; };
+    r.steps.erase(std::remove_if(r.steps.begin(), r.steps.end(), not_exempt_step), r.steps.end());
+    r.progress.erase(std::remove_if(r.progress.begin(), r.progress.end(), not_exempt_note), r.progress.end());
+    r.latest = nullptr;
+    for (const ProgressEntry* p : r.progress)
+        if (p->date && (!r.latest || !(*p->date < *r.latest->date))) r.latest = p;
+    return !r.steps.empty() || !r.progress.empty();
+}
+
 void add_themes(ReportView& v) {
     for (const auto& t : v.repo->themes) v.themes.push_back({&t, {}, {}});
     ReportTheme unknown;
@@ -128,7 +143,9 @@ void add_kpis(ReportView& v) {
             if (d.period && d.value && d.period->end <= v.as_of) line.series.push_back(&d);
         std::stable_sort(line.series.begin(), line.series.end(),
                          [](const DataPoint* a, const DataPoint* b) { return a->period->end < b->period->end; });
-        if (line.series.size() > 13) line.series.erase(line.series.begin(), line.series.end() - 13);
+        auto keep = static_cast<std::size_t>(v.periods);
+        if (line.series.size() > keep)
+            line.series.erase(line.series.begin(), line.series.end() - static_cast<std::ptrdiff_t>(keep));
         Brag rag = line.state.rag;
         s.kpis_with_rag += rag != Brag::none;
         s.kpis_green += rag == Brag::green;
@@ -184,15 +201,20 @@ ReportView build_report(const Repository& repo, Date as_of, const ReportInput& i
     v.meeting_date = input.meeting_date;
     v.recommendation_text = input.recommendation_text;
     v.window_days = input.window_days;
-    v.include_exempt = input.include_exempt;
+    v.all_notes = input.all_notes || input.exempt_appendix;
+    v.exempt_appendix = input.exempt_appendix;
+    v.periods = std::max(1, input.periods);
+    v.include_exempt = input.include_exempt || input.exempt_appendix;
     v.has_exempt = plan_has_exempt(repo);
-    v.shows_exempt = v.has_exempt && input.include_exempt;
+    v.shows_exempt = v.has_exempt && v.include_exempt;
     v.validation_errors = input.validation_errors;
 
     v.actions.reserve(repo.actions.size());
     for (const auto& a : repo.actions) {
-        if (a.exempt && !input.include_exempt) continue;
-        v.actions.push_back(shown_action(repo, a, as_of, input.window_days, input.include_exempt));
+        if (a.exempt && !v.include_exempt) continue;
+        ReportAction shown = shown_action(repo, a, as_of, input.window_days, v.include_exempt);
+        if (input.exempt_appendix && !keep_exempt_only(shown)) continue;
+        v.actions.push_back(std::move(shown));
         v.summary.due_soon += v.actions.back().state.state == State::due_soon;
     }
     add_themes(v);

@@ -25,6 +25,9 @@ const char* to_string(ReportSection s);
 std::optional<ReportSection> report_section_from(std::string_view name);
 
 // What the caller decides: the command line, and history computed from git.
+// A year of monthly figures and its first month again, to compare like with like.
+constexpr int kDefaultKpiPeriods = 13;
+
 struct ReportInput {
     ReportKind kind = ReportKind::paper;
     std::vector<ReportSection> sections = default_report_sections();
@@ -33,6 +36,11 @@ struct ReportInput {
     bool include_exempt = false;
     std::string recommendation_text;  // empty: a default sentence
     int window_days = kDefaultWindowDays;
+    bool all_notes = false;   // the appendix shows every progress note, not only the latest
+    // The confidential appendix tabled apart from the public paper: the
+    // exempt actions, and the exempt steps and notes of the others, alone.
+    bool exempt_appendix = false;
+    int periods = kDefaultKpiPeriods;  // KPI figures shown: the latest this many periods
     // For the "changes" section; null when history is not available, and then
     // `history_unavailable` says why ("not a git repository").
     const ChangeSet* changes = nullptr;
@@ -85,7 +93,7 @@ struct ReportRecommendation {
 struct ReportKpi {
     const Kpi* kpi = nullptr;
     KpiState state;
-    std::vector<const DataPoint*> series;  // figures up to the as-of date, oldest first (at most 13: a year and its first month again)
+    std::vector<const DataPoint*> series;  // figures up to the as-of date, oldest first (at most ReportView::periods)
 };
 
 struct ReportSummary {
@@ -103,6 +111,12 @@ struct ReportView {
     std::optional<Date> meeting_date;
     std::string recommendation_text;
     int window_days = kDefaultWindowDays;
+    bool all_notes = false;
+    int periods = kDefaultKpiPeriods;
+    bool exempt_appendix = false;
+    // How a Word paper is made: the council's template (empty: a clean A4
+    // default). Set by the caller; the computation does not read it.
+    std::string reference_doc;
 
     bool include_exempt = false;
     bool has_exempt = false;     // the plan marks something exempt

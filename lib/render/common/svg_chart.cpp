@@ -70,6 +70,21 @@ void place_labels(std::vector<RightLabel>& labels) {
     for (std::size_t i = 1; i < labels.size(); ++i) labels[i].y = std::max(labels[i].y, labels[i - 1].y + 14);
 }
 
+// The chart's own stylesheet, inside the <svg>, so that it looks the same
+// wherever it is drawn: in the HTML paper, in WeasyPrint (whose SVG renderer
+// does not apply the page's rules) and as a PNG from rsvg-convert for Word.
+const char* chart_style() {
+    return "<style>svg.chart .grid { stroke: #d8d8d8; stroke-width: 1; } "
+           "svg.chart text { font-family: Arial, \"Liberation Sans\", sans-serif; } "
+           "svg.chart .axis { fill: #505a5f; font-size: 12px; } "
+           "svg.chart .label { fill: #0b0c0c; font-size: 12px; } "
+           "svg.chart .latest { fill: #0b0c0c; font-size: 13px; font-weight: 700; } "
+           "svg.chart .series { fill: none; stroke: #1d70b8; stroke-width: 3; } "
+           "svg.chart .point { fill: #1d70b8; } "
+           "svg.chart .target { stroke: #0b0c0c; stroke-width: 2; stroke-dasharray: 8 5; } "
+           "svg.chart .comparator { stroke: #505a5f; stroke-width: 1.5; stroke-dasharray: 2 4; }</style>\n";
+}
+
 }  // namespace
 
 std::string svg_chart(const ChartSpec& spec) {
@@ -86,8 +101,8 @@ std::string svg_chart(const ChartSpec& spec) {
     std::string out = fmt::format(
         "<svg class=\"chart\" role=\"img\" aria-labelledby=\"{0}-title {0}-desc\" viewBox=\"0 0 {1} {2}\" "
         "xmlns=\"http://www.w3.org/2000/svg\" focusable=\"false\">\n"
-        "<title id=\"{0}-title\">{3}</title>\n<desc id=\"{0}-desc\">{4}</desc>\n",
-        id, kWidth, kHeight, html_escape(spec.title), html_escape(spec.description));
+        "<title id=\"{0}-title\">{3}</title>\n<desc id=\"{0}-desc\">{4}</desc>\n{5}",
+        id, kWidth, kHeight, html_escape(spec.title), html_escape(spec.description), chart_style());
 
     // Grid and y axis labels.
     for (int k = 0; k <= 20; ++k) {  // about 4 lines; the bound is a guard

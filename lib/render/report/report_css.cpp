@@ -50,14 +50,6 @@ table.figures { font-size: 0.85em; }
 .chart-block { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 24px; align-items: start; margin: 0 0 28px; }
 .chart-block table { margin: 0; }
 svg.chart { width: 100%; height: auto; display: block; }
-svg.chart .grid { stroke: #d8d8d8; stroke-width: 1; }
-svg.chart .axis { fill: #505a5f; font-size: 12px; }
-svg.chart .label { fill: #0b0c0c; font-size: 12px; }
-svg.chart .latest { fill: #0b0c0c; font-size: 13px; font-weight: 700; }
-svg.chart .series { fill: none; stroke: #1d70b8; stroke-width: 3; }
-svg.chart .point { fill: #1d70b8; }
-svg.chart .target { stroke: #0b0c0c; stroke-width: 2; stroke-dasharray: 8 5; }
-svg.chart .comparator { stroke: #505a5f; stroke-width: 1.5; stroke-dasharray: 2 4; }
 body.on-a-page main { max-width: 900px; }
 body.on-a-page h2 { margin-top: 20px; }
 @media (max-width: 700px) {
@@ -65,8 +57,9 @@ body.on-a-page h2 { margin-top: 20px; }
   .chart-block { grid-template-columns: 1fr; }
   .contents ol { columns: 1; }
 }
-@page { size: A4; margin: 16mm 14mm 18mm; }
-@page appendix { size: A4 landscape; margin: 12mm 12mm 14mm; }
+@page { size: A4; margin: 18mm 14mm 18mm;
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt Arial, "Liberation Sans", sans-serif; color: #0b0c0c; } }
+@page appendix { size: A4 landscape; margin: 14mm 12mm 14mm; }
 @page one-page { size: A4; margin: 9mm 11mm; }
 @media print {
   body { font-size: 10pt; }
@@ -78,10 +71,13 @@ body.on-a-page h2 { margin-top: 20px; }
   .contents { break-after: page; }
   thead { display: table-header-group; }
   tr, .tag, svg.chart, .notice, .fields { break-inside: avoid; }
-  h2, h3, caption { break-after: avoid; }
+  h2, h3, caption, thead { break-after: avoid; }
+  /* A KPI's heading, description and owner line go with its chart. */
+  #kpis h3 + p, #kpis h3 + p + p { break-after: avoid; }
   .chart-block { display: block; break-inside: avoid; }
   .chart-block svg.chart { width: 80%; margin-bottom: 8pt; }
-  table.appendix tr { break-inside: auto; }
+  /* A row stays whole, so no part of it is printed without its action id. */
+  table.appendix tr { break-inside: avoid; }
   #kpis, #appendix { break-before: page; }
   #appendix { page: appendix; }
   .tag, .fields, .notice, .masthead { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -196,6 +196,7 @@ ReportDoc build_report_doc(const ReportView& v) {
     const Repository& r = *v.repo;
     d.authority = r.plan.authority;
     d.on_a_page = v.kind == ReportKind::on_a_page;
+    d.classification = v.shows_exempt ? "Not for publication: exempt information (Schedule 12A, Part II)" : "Public";
     std::string title = r.plan.title.empty() ? "Improvement plan" : r.plan.title;
     if (d.on_a_page) {
         d.title = title + ": plan on a page";
@@ -204,6 +205,20 @@ ReportDoc build_report_doc(const ReportView& v) {
         return d;
     }
     d.title = "Progress report: " + title;
+    if (v.exempt_appendix) {
+        // Tabled apart from the public paper: its notice, then the exempt items alone.
+        d.title = "Exempt appendix: " + title;
+        d.classification = "Not for publication: exempt information (Schedule 12A, Part II)";
+        Section intro{"notices", "", report_notices(v)};
+        intro.blocks.push_back(paragraph(
+            v.actions.empty() ? "The plan has no exempt actions, steps or notes."
+                              : "This appendix holds only the exempt actions, and the exempt steps and progress notes "
+                                "of other actions, that the public paper leaves out."));
+        d.sections.push_back(std::move(intro));
+        d.sections.push_back(appendix_section(v));
+        hide_repeated_captions(d.sections);
+        return d;
+    }
     for (ReportSection which : v.sections) {
         switch (which) {
         case ReportSection::cover: d.sections.push_back(cover_section(v)); break;

@@ -81,6 +81,9 @@ struct ReportDoc {
     std::string title;        // the document's title (<title>, the level-1 heading)
     std::string authority;    // shown above the title
     bool on_a_page = false;
+    // The running header of every printed page: "Public", or the exempt
+    // marking when the paper includes exempt information.
+    std::string classification;
     std::vector<Section> sections;
 };
 

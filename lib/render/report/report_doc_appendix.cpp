@@ -58,7 +58,9 @@ Cell timescales(const ReportAction& a) {
     return c;
 }
 
-Cell progress(const ReportAction& a) {
+// The latest note by default, which is what members read; every note with
+// --all-notes. The cell says how many earlier notes it leaves out.
+Cell progress(const ReportView& v, const ReportAction& a) {
     Cell c;
     Para state{state_tag(a.state.state)};
     if (a.state.state == State::overdue)
@@ -66,7 +68,12 @@ Cell progress(const ReportAction& a) {
     c.items.push_back(std::move(state));
     if (a.action->status && *a.action->status == Status::dropped && !a.action->reason.empty())
         c.items.push_back({plain("Reason: "), rich(a.action->reason)});
+    std::size_t earlier = 0;
     for (const ProgressEntry* p : a.progress) {
+        if (!v.all_notes && a.latest && p != a.latest) {
+            ++earlier;
+            continue;
+        }
         Para item{strong(p->date ? p->date->long_form() : "Undated")};
         if (p->rag) item.push_back(plain(" (" + rag_word(brag_of(*p->rag)) + ")"));
         item.push_back(plain(": "));
@@ -74,6 +81,8 @@ Cell progress(const ReportAction& a) {
         if (p->exempt) item.push_back(exempt_tag());
         c.items.push_back(std::move(item));
     }
+    if (earlier > 0)
+        c.items.push_back({plain(fmt::format("{} earlier {} not shown.", earlier, earlier == 1 ? "note" : "notes"))});
     return c;
 }
 
@@ -115,7 +124,7 @@ Section appendix_section(const ReportView& v) {
         for (std::size_t i : theme.actions) {
             const ReportAction& a = v.actions[i];
             t.rows.push_back({requirement(a), cell(recommendation_links(*a.action)), early_actions(a),
-                              key_leads(*a.action), timescales(a), progress(a), smart_targets(v, *a.action)});
+                              key_leads(*a.action), timescales(a), progress(v, a), smart_targets(v, *a.action)});
         }
         s.blocks.push_back(table(std::move(t)));
     }

@@ -134,6 +134,20 @@ void write_contents(std::ostream& out, const ReportDoc& doc) {
     out << "</ol>\n</nav>\n";
 }
 
+// The classification at the top of every printed page. A CSS string, not
+// HTML: quotes, backslashes and line ends are escaped as hex, and "<" too,
+// so that no text can close the <style> element.
+std::string page_header_css(const std::string& text) {
+    std::string quoted;
+    for (unsigned char c : text) {
+        if (c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20 || c == 0x7f) quoted += fmt::format("\\{:x} ", c);
+        else quoted += static_cast<char>(c);
+    }
+    return fmt::format("@page {{ @top-left {{ content: \"{}\"; font: 700 9pt Arial, \"Liberation Sans\", sans-serif; "
+                       "color: #0b0c0c; }} }}\n",
+                       quoted);
+}
+
 }  // namespace
 
 void write_report_html(std::ostream& out, const ReportView& v) {
@@ -141,7 +155,7 @@ void write_report_html(std::ostream& out, const ReportView& v) {
     out << "<!DOCTYPE html>\n<html lang=\"" << doc.lang << "\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>" << html_escape(doc.title) << "</title>\n<style>\n"
-        << report_css() << "</style>\n</head>\n<body class=\"" << (doc.on_a_page ? "on-a-page" : "paper") << "\">\n"
+        << report_css() << page_header_css(doc.classification) << "</style>\n</head>\n<body class=\"" << (doc.on_a_page ? "on-a-page" : "paper") << "\">\n"
         << "<main>\n<header class=\"masthead\">\n";
     if (!doc.authority.empty()) out << "<p class=\"authority\">" << html_escape(doc.authority) << "</p>\n";
     out << "<h1>" << html_escape(doc.title) << "</h1>\n</header>\n";
