@@ -1,12 +1,14 @@
 // plan validate [REPO]: every schema and consistency finding, positioned.
 #include <fmt/format.h>
 
-#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "check/catalogue.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "output/atomic_file.hpp"
+#include "report_output.hpp"
 
 namespace plan::cli {
 namespace {
@@ -34,13 +36,26 @@ std::string resolve_format(const std::string& format) {
     return gha && std::string(gha) == "true" ? "github" : "text";
 }
 
-// GitHub shows a handful of annotations per step; the step summary shows all.
-void append_github_summary(const DiagnosticsView& view) {
+// GitHub shows a handful of annotations per step; the step summary shows
+// all. The variable is refused as -o would be when it names the plan's own
+// files, so that a hostile workflow cannot have plan append to the plan.
+std::string github_summary_path(const RepoLocation& where, const Repository& repo) {
     const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-    if (!path || !*path) return;
-    std::ofstream out(path, std::ios::app);
-    write_diagnostics_markdown_summary(out, view);
-    if (!out) std::cerr << "plan: could not append to $GITHUB_STEP_SUMMARY\n";
+    if (!path || !*path) return {};
+    check_output_path(path, where, repo, "$GITHUB_STEP_SUMMARY");
+    return path;
+}
+
+// Without blocking on a pipe nobody reads; a failed write is an IoError (exit 3).
+void append_github_summary(const std::string& path, const DiagnosticsView& view) {
+    if (path.empty()) return;
+    std::ostringstream summary;
+    write_diagnostics_markdown_summary(summary, view);
+    try {
+        append_to_file(path, summary.str());
+    } catch (const OutputError& e) {
+        throw IoError(std::string("$GITHUB_STEP_SUMMARY: ") + e.what());
+    }
 }
 
 int run_validate(const ValidateOptions& o) {
@@ -53,11 +68,12 @@ int run_validate(const ValidateOptions& o) {
 
     DiagnosticsView view{checked.diagnostics, checked.repo.files, where.prefix};
     std::string format = resolve_format(o.format);
+    std::string summary = format == "github" ? github_summary_path(where, checked.repo) : std::string();
     if (format == "json") {
         write_diagnostics_json(std::cout, view);
     } else if (format == "github") {
         write_diagnostics_github(std::cout, view);
-        append_github_summary(view);
+        append_github_summary(summary, view);
     } else if (format == "gitlab") {
         write_diagnostics_gitlab(std::cout, view);
     } else {

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 
 #include "model/terminal_safe.hpp"
 
@@ -11,20 +13,26 @@ namespace plan {
 namespace {
 
 // The environment git runs in: no user or system configuration, no pager,
-// no prompts, plain C output; variables that would point git elsewhere unset.
+// no prompts, plain C output. Every other GIT_* variable the caller has set
+// is dropped: many change what a revision reads (GIT_DIR, GIT_COMMON_DIR,
+// GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES, GIT_GRAFT_FILE,
+// GIT_REPLACE_REF_BASE, GIT_NO_REPLACE_OBJECTS, GIT_NAMESPACE, GIT_CONFIG_*,
+// GIT_CEILING_DIRECTORIES...), and git adds more over time; none is needed
+// to read a repository.
 const ProcessEnv& git_env() {
     static const ProcessEnv env{
         {"GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1", "GIT_TERMINAL_PROMPT=0", "GIT_PAGER=cat",
          "PAGER=cat", "LC_ALL=C", "GIT_OPTIONAL_LOCKS=0"},
-        {"GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-         "GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_NAMESPACE", "GIT_EXTERNAL_DIFF",
-         "GIT_REPLACE_REF_BASE"}};
+        {},
+        {"GIT_"}};
     return env;
 }
 
 std::vector<std::string> git_prefix(const std::string& dir) {
     // Repository-local settings that would change what these commands print.
-    return {"git",          "--no-pager",
+    // Replacement objects (refs/replace) would show other content than the
+    // commits hold.
+    return {"git",          "--no-pager",   "--no-replace-objects",
             "-c",           "color.ui=never",
             "-c",           "core.quotepath=off",
             "-c",           "log.showSignature=false",
@@ -49,8 +57,14 @@ ProcessResult GitRepo::git(std::vector<std::string> args) const {
     auto argv = git_prefix(top_.empty() ? plan_root_ : top_);
     argv.insert(argv.end(), args.begin(), args.end());
     ProcessResult r = run_process(argv, git_env());
-    if (r.exit_code == -1) throw HistoryError(HistoryError::git_failed, "could not run git; is it installed?");
-    return r;
+    if (r.exit_code != -1) return r;
+    if (r.spawn_error == E2BIG)
+        throw HistoryError(HistoryError::bad_revision,
+                           "an argument is too long to pass to git (the system's limit on a command line); give a "
+                           "shorter revision, such as a commit id, tag or branch name");
+    if (r.spawn_error == ENOENT || r.spawn_error == 0)
+        throw HistoryError(HistoryError::git_failed, "could not run git; is it installed?");
+    throw HistoryError(HistoryError::git_failed, "could not run git: " + std::string(std::strerror(r.spawn_error)));
 }
 
 GitRepo::GitRepo(const std::string& plan_root) : plan_root_(plan_root) {
@@ -73,6 +87,14 @@ GitRepo::GitRepo(const std::string& plan_root) : plan_root_(plan_root) {
 GitRepo::~GitRepo() = default;
 
 std::string GitRepo::resolve(const std::string& revision) const {
+    // Far beyond any ref name git accepts; longer would only reach the
+    // system's limit on a command line with a less helpful message.
+    constexpr std::size_t kMaxRevision = 4096;
+    if (revision.size() > kMaxRevision)
+        throw HistoryError(HistoryError::bad_revision,
+                           fmt::format("revision too long ({} bytes): a revision is a commit id, tag or branch name of "
+                                       "at most {} bytes",
+                                       revision.size(), kMaxRevision));
     ProcessResult r = git({"rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"});
     std::string id = first_line(r.out);
     if (r.exit_code != 0 || id.size() < 40)
