@@ -55,6 +55,11 @@ HistoryResult read_history(const RepoLocation& where, Date as_of, const HistoryR
             since_label = fmt::format("the {} of {}", m->title.empty() ? request.meeting : m->title, previous->long_form());
         }
         PlanState since = state_at(git, since_text);
+        // Listed the other way round, every addition would read as a removal.
+        if (!request.until.empty() && until.side.as_of < since.side.as_of)
+            throw UsageError(fmt::format("--since {} is later than --until {}; changes run from the earlier to the "
+                                         "later: swap them",
+                                         since.side.label, until.side.label));
         if (!since_label.empty()) since.side.label = fmt::format("{} ({})", since_label, since.commit_note);
         CheckedRepository before = check_repository(since.files, since.side.as_of);
         ChangeSet changes = diff_plans(before.repo, since.side.as_of, after.repo, until.side.as_of);
