@@ -174,6 +174,27 @@ std::string GitRepo::blob(const std::string& id) {
     return blob_cache_.emplace(id, std::move(body)).first->second;
 }
 
+bool GitRepo::plan_is_clean() const {
+    std::vector<std::string> args = {"status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignored=matching",
+                                     "--no-renames", "--"};
+    for (auto& p : pathspecs()) args.push_back(p);
+    ProcessResult r = git(args);
+    if (r.exit_code != 0) return false;  // unknown: the caller compares the bytes
+    // "XY <path>\0" per entry, the path from the top of the work tree.
+    for (std::size_t p = 0; p < r.out.size();) {
+        auto z = r.out.find('\0', p);
+        if (z == std::string::npos) z = r.out.size();
+        std::string path = r.out.substr(p, z - p);
+        p = z + 1;
+        if (path.size() < 4) continue;
+        path.erase(0, 3);
+        auto slash = path.rfind('/');
+        std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+        if (!name.empty() && name[0] != '.') return false;
+    }
+    return true;
+}
+
 namespace {
 
 // One ":<old mode> <new mode> <old id> <new id> <status>" entry of --raw,
