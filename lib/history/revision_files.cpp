@@ -95,6 +95,10 @@ std::vector<InputFile> GitRepo::files_at(const std::string& commit) {
         LinkTarget target = follow_links(path, [&](const std::string& p) -> std::optional<std::string> {
             const TreeEntry* e = entry_at(p);
             return e && e->link() ? std::optional<std::string>(blob(e->id)) : std::nullopt;
+        }, [&](const std::string& p) {
+            if (const TreeEntry* e = entry_at(p)) return e->folder() ? 0 : ENOTDIR;
+            auto next = all->lower_bound(p + "/");  // a folder is listed by what it holds
+            return next != all->end() && next->first.compare(0, p.size() + 1, p + "/") == 0 ? 0 : ENOENT;
         });
         const TreeEntry* e = target.problem.empty() ? entry_at(target.path) : nullptr;
         if (!target.problem.empty()) f.read_error = target.problem;

@@ -1,6 +1,7 @@
 #include "load/file_system.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -59,6 +60,10 @@ InputFile read_link(const fs::path& root, const std::string& relative) {
         if (!fs::is_symlink(full, ec)) return std::nullopt;
         fs::path text = fs::read_symlink(full, ec);
         return ec ? std::nullopt : std::optional<std::string>(text.string());
+    }, [&](const std::string& p) {
+        std::error_code ec;
+        auto st = fs::status(root / p, ec);
+        return fs::is_directory(st) ? 0 : fs::exists(st) ? ENOTDIR : ENOENT;
     });
     if (!target.problem.empty()) return {relative, {}, target.problem};
     return read_one(root, target.path, relative);
