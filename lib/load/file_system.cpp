@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -92,10 +93,17 @@ std::optional<std::string> find_repository_root(const std::string& start) {
     if (ec) return std::nullopt;
     dir = dir.lexically_normal();
     if (!dir.has_filename()) dir = dir.parent_path();  // "/a/b/" -> "/a/b"
+    // A folder deeper than PATH_MAX cannot be named by its absolute path (the
+    // system refuses it: ENAMETOOLONG), so there each folder is named from
+    // `start` instead ("start/../.."), which stays short.
+    fs::path up = start;
     for (int depth = 0; depth < 256; ++depth) {
-        if (fs::is_regular_file(dir / "plan.yaml", ec)) return dir.string();
+        bool too_long = dir.native().size() + 32 >= PATH_MAX;
+        const fs::path& here = too_long ? up : dir;
+        if (fs::is_regular_file(here / "plan.yaml", ec)) return here.string();
         if (!dir.has_parent_path() || dir.parent_path() == dir) break;
         dir = dir.parent_path();
+        up /= "..";
     }
     return std::nullopt;
 }
