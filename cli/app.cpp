@@ -4,10 +4,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <csignal>
 #include <cstring>
 #include <iostream>
+#include <new>
+
+#include <unistd.h>
 
 #include "commands.hpp"
 #include "model/suggest.hpp"
@@ -15,6 +20,7 @@
 #include "history/git_repo.hpp"
 #include "query/meeting_resolve.hpp"
 #include "model/terminal_safe.hpp"
+#include "output/atomic_file.hpp"
 
 namespace plan::cli {
 namespace {
@@ -26,10 +32,14 @@ void say(const std::string& message) { std::cerr << "plan: " << terminal_safe(me
 // Everything a command prints to standard output (a view, findings, a
 // schema, --help, --version) goes through std::cout. Checked here, once for
 // every command: output that could not all be written (a full disk,
-// /dev/full, a closed pipe) fails the run instead of ending in exit 0.
+// /dev/full) fails the run instead of ending in exit 0. A pipe whose reader
+// has gone (`plan status | head`) is not a failure: the reader took what it
+// wanted, as with `git log | head`; the run ends quietly with the status it
+// would have had (docs/commands.md, "Exit codes").
 int with_stdout_checked(int code) {
     errno = 0;
     if (std::cout.flush()) return code;
+    if (reader_has_gone(STDOUT_FILENO)) return code;
     std::string reason = errno ? std::string(": ") + std::strerror(errno) : std::string();
     say("could not write to standard output" + reason +
         "; the output is incomplete: send it where it can be written in full (a disk with room, a pipe read to the end)");
@@ -92,6 +102,11 @@ int run_command(int argc, char** argv) {
     } catch (const IoError& e) {
         say(e.what());
         return kFailure;
+    } catch (const std::bad_alloc&) {
+        // Also from a reader thread: parallel.hpp carries it here.
+        say("out of memory: the plan or its history needs more memory than this process may use "
+            "(ulimit -v, a container's limit); raise the limit or read a smaller repository");
+        return kFailure;
     } catch (const std::exception& e) {
         say(std::string("internal error: ") + e.what());
         return kFailure;
@@ -102,14 +117,40 @@ int run_command(int argc, char** argv) {
     return kUsage;
 }
 
+// Address space set aside at start, a part given back each time memory runs
+// out. Some destructors allocate (nlohmann::json frees a large value through
+// a vector of its children), and one that cannot while a std::bad_alloc
+// unwinds ends the process by std::terminate; with a part released they
+// can, and the bad_alloc reaches run_command as "out of memory". Several
+// parts, as each reader thread may run out in turn. Never touched, so they
+// cost no memory, only address space, which is what `ulimit -v` limits.
+constexpr int kReserveParts = 8;
+std::atomic<void*> g_reserve[kReserveParts];
+
+void release_reserve_and_fail() {
+    for (auto& part : g_reserve)
+        if (void* p = part.exchange(nullptr)) {
+            std::free(p);
+            break;
+        }
+    throw std::bad_alloc();
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
+    for (auto& part : g_reserve) part = std::malloc(std::size_t{4} << 20);
+    std::set_new_handler(release_reserve_and_fail);
     // Under a file size limit (ulimit -f, a quota'd CI sandbox) a write past
     // it raises SIGXFSZ, which would kill plan with no message and leave the
     // temporary file. Ignored, the write fails with EFBIG instead, and the
     // failure is reported and cleaned up like any other.
     std::signal(SIGXFSZ, SIG_IGN);
+    // A closed pipe shows as EPIPE on the write, the same for every command
+    // (with_stdout_checked), instead of a silent death by SIGPIPE in some
+    // commands and an error in others. Children get the default back
+    // (history/process.cpp).
+    std::signal(SIGPIPE, SIG_IGN);
     return with_stdout_checked(run_command(argc, argv));
 }
 

@@ -1,13 +1,15 @@
 // plan validate [REPO]: every schema and consistency finding, positioned.
 #include <fmt/format.h>
 
-#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "check/catalogue.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "format_choice.hpp"
+#include "output/atomic_file.hpp"
+#include "report_output.hpp"
 
 namespace plan::cli {
 namespace {
@@ -35,13 +37,26 @@ std::string resolve_format(const std::string& format) {
     return gha && std::string(gha) == "true" ? "github" : "text";
 }
 
-// GitHub shows a handful of annotations per step; the step summary shows all.
-void append_github_summary(const DiagnosticsView& view) {
+// GitHub shows a handful of annotations per step; the step summary shows
+// all. The variable is refused as -o would be when it names the plan's own
+// files, so that a hostile workflow cannot have plan append to the plan.
+std::string github_summary_path(const RepoLocation& where, const Repository& repo) {
     const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-    if (!path || !*path) return;
-    std::ofstream out(path, std::ios::app);
-    write_diagnostics_markdown_summary(out, view);
-    if (!out) std::cerr << "plan: could not append to $GITHUB_STEP_SUMMARY\n";
+    if (!path || !*path) return {};
+    check_output_path(path, where, repo, "$GITHUB_STEP_SUMMARY");
+    return path;
+}
+
+// Without blocking on a pipe nobody reads; a failed write is an IoError (exit 3).
+void append_github_summary(const std::string& path, const DiagnosticsView& view) {
+    if (path.empty()) return;
+    std::ostringstream summary;
+    write_diagnostics_markdown_summary(summary, view);
+    try {
+        append_to_file(path, summary.str());
+    } catch (const OutputError& e) {
+        throw IoError(std::string("$GITHUB_STEP_SUMMARY: ") + e.what());
+    }
 }
 
 int run_validate(const ValidateOptions& o) {
@@ -54,11 +69,12 @@ int run_validate(const ValidateOptions& o) {
 
     DiagnosticsView view{checked.diagnostics, checked.repo.files, where.prefix};
     const auto& format = chosen_format(diagnostics_formats(), resolve_format(o.format), "");
+    std::string summary = format.info.name == "github" ? github_summary_path(where, checked.repo) : std::string();
     // Excerpts quote the working tree, so not for a past revision.
     TextStyle style{is_terminal(2) && o.at.empty(), o.color.enabled(2)};
     format.write(default_stream(format.info), {view, style, disk_lines(where, checked.repo.files)});
     // The summary step shows every finding; the annotations only a few.
-    if (format.info.name == "github") append_github_summary(view);
+    if (format.info.name == "github") append_github_summary(summary, view);
     std::cout.flush();  // before the summary, so a terminal shows them in order (app.cpp checks it)
     std::cerr << diagnostics_summary(checked.diagnostics, checked.repo.files.size()) << '\n';
     if (checked.has_io_errors()) return kFailure;

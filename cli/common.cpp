@@ -58,7 +58,9 @@ RepoLocation locate_repository(const std::string& arg) {
                 "no plan.yaml in this folder or any folder above it; run the command inside a plan repository or "
                 "name its folder, e.g. plan validate examples/leicestershire-2017");
         where.root = *root;
-        fs::path rel = fs::path(*root).lexically_relative(fs::current_path(ec));
+        // Relative ("./../..") when the absolute path would be too long to use.
+        fs::path rel = fs::path(*root).is_relative() ? fs::path(*root).lexically_normal()
+                                                     : fs::path(*root).lexically_relative(fs::current_path(ec));
         where.prefix = rel.empty() || rel == "." ? "" : rel.generic_string() + "/";
         return where;
     }

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+
 #include <filesystem>
 
 #include "load/input_file.hpp"
@@ -43,35 +45,38 @@ std::string place_in_repository(const fs::path& out, const std::string& root) {
 
 }  // namespace
 
-void check_output_path(const std::string& path, const RepoLocation& where, const Repository& repo) {
+void check_output_path(const std::string& path, const RepoLocation& where, const Repository& repo,
+                       const std::string& what) {
     std::error_code ec;
     fs::path out(path);
     std::string shown = terminal_safe(path);
     if (same_place(out, where.root))
-        throw UsageError("-o: '" + shown + "' is the plan repository itself; name a file for the paper");
+        throw UsageError(what + ": '" + shown + "' is the plan repository itself; name a file for the paper");
     for (const auto& f : repo.files)
         if (same_place(out, fs::path(where.root) / f.path))
-            throw UsageError("-o: '" + shown + "' is one of the plan's own files (" + terminal_safe(f.path) +
+            throw UsageError(what + ": '" + shown + "' is one of the plan's own files (" + terminal_safe(f.path) +
                              "); name another file for the paper");
     // Not there yet, but the next run would read it as part of the plan.
     std::string inside = place_in_repository(out, where.root);
     if (inside == "actions" || inside == "kpis")
-        throw UsageError("-o: '" + shown + "' is where the plan's " + terminal_safe(inside) +
+        throw UsageError(what + ": '" + shown + "' is where the plan's " + terminal_safe(inside) +
                          " folder belongs; write the paper elsewhere, e.g. as paper.html at the top of the repository");
     if (!inside.empty() && kind_of(inside) != SourceFile::other)
-        throw UsageError("-o: '" + shown + "' would become one of the plan's files (" + terminal_safe(inside) +
+        throw UsageError(what + ": '" + shown + "' would become one of the plan's files (" + terminal_safe(inside) +
                          "): plan.yaml and every .yaml or .yml file in actions/ and kpis/ are read as the plan; "
                          "write the paper elsewhere, e.g. as .md or .html outside actions/ and kpis/");
     if (fs::is_directory(out, ec))
-        throw UsageError("-o: '" + shown + "' is a folder; name a file, e.g. " +
+        throw UsageError(what + ": '" + shown + "' is a folder; name a file, e.g. " +
                          terminal_safe((out / "paper.html").string()));
 }
 
 void write_paper(const std::string& path, const std::string& paper) {
     try {
         if (path.empty()) write_all(STDOUT_FILENO, paper, "standard output");
-        else write_file_atomically(path, paper);
+        else write_output(path, paper);
     } catch (const OutputError& e) {
+        // `plan report | head`: the reader took what it wanted (app.cpp).
+        if (e.error == EPIPE && reader_has_gone(STDOUT_FILENO)) return;
         throw IoError(e.what());
     }
 }

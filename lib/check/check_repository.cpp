@@ -16,6 +16,7 @@
 #include "load/limits.hpp"
 #include "load/prescan.hpp"
 #include "load/strict_parse.hpp"
+#include "model/parallel.hpp"
 
 namespace plan {
 
@@ -129,14 +130,8 @@ std::vector<FileResult> read_all(std::vector<InputFile>& files, const SchemaChec
         for (std::size_t i; (i = next.fetch_add(1)) < files.size();)
             results[i] = read_one_file(files[i], static_cast<std::uint32_t>(i), schema);
     };
-    if (threads <= 1) {
-        work();
-        return results;
-    }
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
+    if (threads <= 1) work();
+    else run_on_threads(threads, work);
     return results;
 }
 

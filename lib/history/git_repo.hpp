@@ -59,6 +59,10 @@ public:
     // Every commit on HEAD's first-parent line up to `until` that touched the
     // plan's files, oldest first, with the files it changed.
     std::vector<CommitChanges> plan_history(const std::string& until) const;
+    // True when git sees no change to the plan's files in the working tree
+    // against HEAD, as `git status` would (line-ending conversion, clean
+    // filters and all), leaving out names the loader skips (".swp").
+    bool plan_is_clean() const;
     // A blob's bytes, through the one cat-file process.
     std::string blob(const std::string& id);
 

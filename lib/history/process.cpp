@@ -22,6 +22,7 @@ std::vector<std::string> build_env(const ProcessEnv& env) {
         std::string entry = *e, name = name_of(entry);
         bool drop = false;
         for (const auto& u : env.unset) drop = drop || u == name;
+        for (const auto& p : env.unset_prefixes) drop = drop || name.compare(0, p.size(), p) == 0;
         for (const auto& s : env.set) drop = drop || name_of(s) == name;
         if (!drop) out.push_back(entry);
     }
@@ -37,9 +38,10 @@ std::vector<char*> c_strings(std::vector<std::string>& v) {
 }
 
 // Starts argv[0] (looked up in PATH) with the given descriptors as its
-// stdin, stdout and stderr. Returns the pid, or -1.
+// stdin, stdout and stderr. Returns the pid, or -1 with the reason in
+// `error` (posix_spawnp returns it; errno is not set).
 int spawn(const std::vector<std::string>& argv, const ProcessEnv& env, int in, int out, int err,
-          const std::vector<int>& close_in_child) {
+          const std::vector<int>& close_in_child, int& error) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, in, 0);
@@ -49,9 +51,21 @@ int spawn(const std::vector<std::string>& argv, const ProcessEnv& env, int in, i
     std::vector<std::string> args = argv, envs = build_env(env);
     auto cargs = c_strings(args);
     auto cenv = c_strings(envs);
+    // plan ignores SIGPIPE and SIGXFSZ (cli/app.cpp); the child gets the
+    // defaults back, as it would have from a shell.
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGPIPE);
+    sigaddset(&defaults, SIGXFSZ);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
     pid_t pid = -1;
-    int rc = posix_spawnp(&pid, cargs[0], &actions, nullptr, cargs.data(), cenv.data());
+    int rc = posix_spawnp(&pid, cargs[0], &actions, &attr, cargs.data(), cenv.data());
+    posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
+    error = rc;
     return rc == 0 ? pid : -1;
 }
 
@@ -67,21 +81,27 @@ int wait_for(int pid) {
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessEnv& env) {
     ProcessResult r;
     int out[2], err[2];
-    if (pipe2(out, O_CLOEXEC) != 0) return r;
+    if (pipe2(out, O_CLOEXEC) != 0) {
+        r.spawn_error = errno;
+        return r;
+    }
     if (pipe2(err, O_CLOEXEC) != 0) {
+        r.spawn_error = errno;
         close(out[0]);
         close(out[1]);
         return r;
     }
     int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
-    int pid = spawn(argv, env, devnull, out[1], err[1], {});
+    int error = 0;
+    int pid = spawn(argv, env, devnull, out[1], err[1], {}, error);
     close(out[1]);
     close(err[1]);
     if (devnull >= 0) close(devnull);
     if (pid < 0) {
         close(out[0]);
         close(err[0]);
-        r.err = std::strerror(errno);
+        r.spawn_error = error;
+        r.err = std::strerror(error);
         return r;
     }
     // Read both streams together so neither can fill up and stall the child.
@@ -119,13 +139,15 @@ Pipe::Pipe(const std::vector<std::string>& argv, const ProcessEnv& env) {
         return;
     }
     int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
-    pid_ = spawn(argv, env, in[0], out[1], devnull, {});
+    int error = 0;
+    pid_ = spawn(argv, env, in[0], out[1], devnull, {}, error);
     close(in[0]);
     close(out[1]);
     if (devnull >= 0) close(devnull);
     to_child_ = in[1];
     from_child_ = out[0];
-    // A child that dies must not kill us with SIGPIPE when we write to it.
+    // A child that dies must not kill us with SIGPIPE when we write to it
+    // (cli/app.cpp ignores it already; a library caller may not).
     signal(SIGPIPE, SIG_IGN);
 }
 

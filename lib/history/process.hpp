@@ -9,14 +9,17 @@ namespace plan {
 
 struct ProcessResult {
     int exit_code = -1;  // -1 when the program could not be started
+    int spawn_error = 0;  // then why (ENOENT: not installed; E2BIG: arguments too long)
     std::string out, err;
 };
 
 // `env` entries ("NAME=value") are added to, or replace, the inherited ones;
-// names listed in `unset` are removed.
+// names listed in `unset`, and every name starting with one of
+// `unset_prefixes`, are removed.
 struct ProcessEnv {
     std::vector<std::string> set;
     std::vector<std::string> unset;
+    std::vector<std::string> unset_prefixes;
 };
 
 ProcessResult run_process(const std::vector<std::string>& argv, const ProcessEnv& env = {});

@@ -64,6 +64,11 @@ HistoryResult read_history(const std::string& plan_root, Date as_of, const Histo
         std::string start_note;
         PlanState since = since_label.empty() ? state_at(git, since_text)
                                               : meeting_state(git, since_text, since_label, start_note);
+        // Listed the other way round, every addition would read as a removal.
+        if (!request.until.empty() && until.side.as_of < since.side.as_of)
+            throw RequestError(fmt::format("--since {} is later than --until {}; changes run from the earlier to the "
+                                           "later: swap them",
+                                           since.side.label, until.side.label));
         CheckedRepository before = check_repository(since.files, since.side.as_of);
         ChangeSet changes = diff_plans(before.repo, since.side.as_of, after.repo, until.side.as_of);
         changes.since = since.side;

@@ -22,7 +22,8 @@ struct TreeEntry {
 
     bool regular() const { return mode.compare(0, 3, "100") == 0; }
     bool link() const { return mode == "120000"; }
-    bool folder() const { return mode == "040000" || mode == "160000"; }  // a submodule is checked out as a folder
+    bool folder() const { return mode == "040000" || submodule(); }  // a submodule is checked out as a folder
+    bool submodule() const { return mode == "160000"; }
 };
 
 std::vector<TreeEntry> parse_entries(const std::string& out, const std::string& prefix) {
@@ -94,6 +95,10 @@ std::vector<InputFile> GitRepo::files_at(const std::string& commit) {
         LinkTarget target = follow_links(path, [&](const std::string& p) -> std::optional<std::string> {
             const TreeEntry* e = entry_at(p);
             return e && e->link() ? std::optional<std::string>(blob(e->id)) : std::nullopt;
+        }, [&](const std::string& p) {
+            if (const TreeEntry* e = entry_at(p)) return e->folder() ? 0 : ENOTDIR;
+            auto next = all->lower_bound(p + "/");  // a folder is listed by what it holds
+            return next != all->end() && next->first.compare(0, p.size() + 1, p + "/") == 0 ? 0 : ENOENT;
         });
         const TreeEntry* e = target.problem.empty() ? entry_at(target.path) : nullptr;
         if (!target.problem.empty()) f.read_error = target.problem;
@@ -108,8 +113,20 @@ std::vector<InputFile> GitRepo::files_at(const std::string& commit) {
         auto slash = path.rfind('/');
         if (path.empty() || path[slash == std::string::npos ? 0 : slash + 1] == '.') continue;  // as the working tree reader skips them
         if (path == "actions" || path == "kpis") {
-            // A folder is listed by its contents; a submodule's are not in this repository.
-            if (!e.folder()) not_folders.push_back({path, {}, not_a_folder_problem(e.link())});
+            // A folder is listed by its contents; a submodule's are not in
+            // this repository, so none of them is part of this revision.
+            if (e.submodule())
+                not_folders.push_back({path, {}, "it is a submodule (a commit of another repository), whose files are "
+                                                 "not in this one; it should be a folder of .yaml files"});
+            else if (!e.folder()) not_folders.push_back({path, {}, not_a_folder_problem(e.link())});
+            continue;
+        }
+        if (path == "plan.yaml" && e.folder()) {
+            // As the working tree reader finds it: a folder where the file should be.
+            files.push_back({"plan.yaml", "",
+                             std::string("not a file: it is ") + (e.submodule() ? "a submodule" : "a folder") +
+                                 "; plan.yaml must be a file"});
+            has_plan = true;
             continue;
         }
         if (!e.regular() && !e.folder() && !e.link()) continue;

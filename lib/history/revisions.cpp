@@ -32,7 +32,9 @@ PlanState newest_state(GitRepo& git, Date as_of, std::string& note) {
     head.side.as_of = as_of;
     head.side.label = fmt::format("HEAD (commit {})", head.side.revision.substr(0, 10));
     std::vector<InputFile> work = read_repository_files(git.plan_root());
-    if (same_files(work, head.files)) return head;
+    // What git compares, not the bytes: a checkout with CRLF line endings
+    // (core.autocrlf, eol=crlf) differs from the blobs but is not a change.
+    if (same_files(work, head.files) || git.plan_is_clean()) return head;
     PlanState s;
     s.files = std::move(work);
     s.side.label = "the working tree";

@@ -10,6 +10,7 @@
 #include "load/build_model.hpp"
 #include "load/prescan.hpp"
 #include "load/strict_parse.hpp"
+#include "model/parallel.hpp"
 
 namespace plan {
 namespace {
@@ -99,10 +100,7 @@ void parse_in_batches(GitRepo& git, const std::vector<std::string>& blobs, std::
             for (std::size_t i; (i = next.fetch_add(1)) < texts.size();) dues[first + i] = dues_in(std::move(texts[i]));
         };
         auto threads = static_cast<unsigned>(std::min<std::size_t>(cores, (texts.size() + 1) / 2));
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-        work();
-        for (auto& t : pool) t.join();
+        run_on_threads(threads, work);
     }
 }
 

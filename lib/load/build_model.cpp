@@ -1,4 +1,5 @@
 #include "load/build_model.hpp"
+#include "load/limits.hpp"
 
 #include <fmt/format.h>
 
@@ -349,7 +350,9 @@ void build_kpi_file(const YNode& root, std::uint32_t file, Repository& into, Dia
     kpi.better = r.word<Better>(*k, "better", better_from);
     kpi.frequency = r.word<Frequency>(*k, "frequency", frequency_from);
     kpi.tolerance = r.number(*k, "tolerance");
-    if (auto lag = r.integer(Reader::get(*k, "lag"))) kpi.lag_days = *lag;
+    // Beyond the schema's maximum the schema check has said so, at the value;
+    // the default stands in only for a plan read despite its errors.
+    if (auto lag = r.integer(Reader::get(*k, "lag")); lag && *lag <= limits::kMaxLagDays) kpi.lag_days = *lag;
     if (const YNode* t = Reader::get(*k, "target"); t && t->kind == YNode::mapping) {
         KpiTarget target;
         target.trend = r.str(*t, "trend") == "year-on-year";

@@ -1,6 +1,8 @@
 #include "load/file_system.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <climits>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -59,6 +61,10 @@ InputFile read_link(const fs::path& root, const std::string& relative) {
         if (!fs::is_symlink(full, ec)) return std::nullopt;
         fs::path text = fs::read_symlink(full, ec);
         return ec ? std::nullopt : std::optional<std::string>(text.string());
+    }, [&](const std::string& p) {
+        std::error_code ec;
+        auto st = fs::status(root / p, ec);
+        return fs::is_directory(st) ? 0 : fs::exists(st) ? ENOTDIR : ENOENT;
     });
     if (!target.problem.empty()) return {relative, {}, target.problem};
     return read_one(root, target.path, relative);
@@ -87,10 +93,17 @@ std::optional<std::string> find_repository_root(const std::string& start) {
     if (ec) return std::nullopt;
     dir = dir.lexically_normal();
     if (!dir.has_filename()) dir = dir.parent_path();  // "/a/b/" -> "/a/b"
+    // A folder deeper than PATH_MAX cannot be named by its absolute path (the
+    // system refuses it: ENAMETOOLONG), so there each folder is named from
+    // `start` instead ("start/../.."), which stays short.
+    fs::path up = start;
     for (int depth = 0; depth < 256; ++depth) {
-        if (fs::is_regular_file(dir / "plan.yaml", ec)) return dir.string();
+        bool too_long = dir.native().size() + 32 >= PATH_MAX;
+        const fs::path& here = too_long ? up : dir;
+        if (fs::is_regular_file(here / "plan.yaml", ec)) return here.string();
         if (!dir.has_parent_path() || dir.parent_path() == dir) break;
         dir = dir.parent_path();
+        up /= "..";
     }
     return std::nullopt;
 }

@@ -43,7 +43,7 @@ LinkTarget failed(int err) { return {{}, std::error_code(err, std::generic_categ
 
 }  // namespace
 
-LinkTarget follow_links(const std::string& path, const LinkText& link_text) {
+LinkTarget follow_links(const std::string& path, const LinkText& link_text, const FolderCheck& is_folder) {
     std::vector<std::string> done;  // followed already: folders, from the plan's folder down
     std::deque<std::string> todo = parts_of(path);
     std::string last_text;  // of the last link followed: what a climb out of the folder is blamed on
@@ -58,7 +58,12 @@ LinkTarget follow_links(const std::string& path, const LinkText& link_text) {
         }
         done.push_back(part);
         auto text = link_text(joined(done));
-        if (!text) continue;
+        if (!text) {
+            // The path goes on from here (or back up): this must be a folder.
+            if (!todo.empty() && is_folder)
+                if (int err = is_folder(joined(done))) return failed(err);
+            continue;
+        }
         // A link: its text replaces it, read from the folder that holds it.
         done.pop_back();
         if (++links > kMaxLinks) return failed(ELOOP);

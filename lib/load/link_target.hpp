@@ -20,7 +20,14 @@ struct LinkTarget {
 // when that path is not a link.
 using LinkText = std::function<std::optional<std::string>(const std::string& relative)>;
 
+// What stands at `relative` (not a link): 0 for a folder, ENOTDIR for
+// anything else, ENOENT for nothing.
+using FolderCheck = std::function<int(const std::string& relative)>;
+
 // `path` (relative to the plan's folder) with every link along it followed.
-LinkTarget follow_links(const std::string& path, const LinkText& link_text);
+// As the system resolves it: each name a path goes on from, or climbs back
+// out of with "..", must be a folder (`../plan.yaml/../actions/x` is "Not a
+// directory", not actions/x), when `is_folder` is given.
+LinkTarget follow_links(const std::string& path, const LinkText& link_text, const FolderCheck& is_folder = {});
 
 }  // namespace plan

@@ -42,6 +42,24 @@ std::optional<Date> Date::from_ymd(int y, int m, int d) {
     return from_days(static_cast<std::int32_t>((greg::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d)) - kEpoch).days()));
 }
 
+namespace {
+const long long kFirstDay = (greg::date(1400, 1, 1) - kEpoch).days();
+const long long kLastDay = (greg::date(9999, 12, 31) - kEpoch).days();
+}  // namespace
+
+std::optional<Date> Date::from_day_number(long long days) {
+    if (days < kFirstDay || days > kLastDay) return std::nullopt;
+    return from_days(static_cast<std::int32_t>(days));
+}
+
+// A date and a count both from a plan (an as-of date and a KPI's lag) may
+// leave the calendar; every later step (year(), iso()) would then fail. As
+// plus_months does, stop at its ends.
+Date Date::plus_days(int n) const {
+    long long d = static_cast<long long>(days_) + n;
+    return from_days(static_cast<std::int32_t>(d < kFirstDay ? kFirstDay : d > kLastDay ? kLastDay : d));
+}
+
 int Date::year() const { return to_boost(*this).year(); }
 int Date::month() const { return to_boost(*this).month(); }
 int Date::day() const { return to_boost(*this).day(); }

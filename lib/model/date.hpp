@@ -13,13 +13,16 @@ public:
     Date() = default;
     static std::optional<Date> from_ymd(int y, int m, int d);
     static Date from_days(std::int32_t days) { Date r; r.days_ = days; return r; }
+    // A day number from outside data (a commit's time): none unless it falls
+    // within the calendar's range, 1 January 1400 to 31 December 9999.
+    static std::optional<Date> from_day_number(long long days);
     std::int32_t days() const { return days_; }  // days since 1970-01-01
     int year() const;
     int month() const;
     int day() const;
     std::string iso() const;                    // 2017-04-30
     std::string long_form() const;              // 30 April 2017
-    Date plus_days(int n) const { return from_days(days_ + n); }
+    Date plus_days(int n) const;                // saturates at the calendar's range
     Date plus_months(int n) const;              // same day, clamped to month end
     friend int operator-(Date a, Date b) { return a.days_ - b.days_; }
     friend bool operator==(Date a, Date b) { return a.days_ == b.days_; }

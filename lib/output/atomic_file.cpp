@@ -15,7 +15,21 @@ namespace plan {
 namespace {
 
 [[noreturn]] void fail(const std::string& doing, const std::string& path, int err) {
-    throw OutputError("could not " + doing + " '" + path + "': " + std::strerror(err));
+    throw OutputError("could not " + doing + " '" + path + "': " + std::strerror(err), err);
+}
+
+// "<target>.tmp.XXXXXX" beside the target, unless that name would be longer
+// than the folder allows (a target of 245 bytes or more): then a short
+// ".plan.tmp.XXXXXX" in the same folder, as the rename must stay within it.
+std::string temp_template(const std::string& target) {
+    std::filesystem::path p(target);
+    std::string dir = p.parent_path().string();
+    long name_max = ::pathconf(dir.empty() ? "." : dir.c_str(), _PC_NAME_MAX);
+    if (name_max <= 0) name_max = 255;
+    const std::string suffix = ".tmp.XXXXXX";
+    std::string name = p.filename().string();
+    if (name.size() + suffix.size() <= static_cast<std::size_t>(name_max)) return target + suffix;
+    return (p.parent_path() / (".plan" + suffix)).string();
 }
 
 // Closes the descriptor and removes the temporary file unless the rename
@@ -23,7 +37,7 @@ namespace {
 // registered while it exists, so that an interrupt removes it too.
 class TempFile {
 public:
-    explicit TempFile(const std::string& target) : name_(target + ".tmp.XXXXXX") {
+    explicit TempFile(const std::string& target) : name_(temp_template(target)) {
         std::vector<char> buf(name_.begin(), name_.end());
         buf.push_back('\0');
         fd_ = create_registered_temp(buf.data());

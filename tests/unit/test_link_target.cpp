@@ -2,7 +2,9 @@
 // as both the working tree and a git revision do.
 #include <doctest/doctest.h>
 
+#include <cerrno>
 #include <map>
+#include <system_error>
 
 #include "load/link_target.hpp"
 
@@ -45,4 +47,29 @@ TEST_CASE("links: outside the plan's folder, a loop or an empty link is a proble
     auto loop = follow("actions/a.yaml", {{"actions/a.yaml", "b.yaml"}, {"actions/b.yaml", "a.yaml"}});
     CHECK(loop.problem == "Too many levels of symbolic links");
     CHECK(follow("actions/e.yaml", {{"actions/e.yaml", ""}}).problem == "No such file or directory");
+}
+
+TEST_CASE("links: each name a path goes on from must be a folder, as the system resolves it") {
+    auto link = [](const std::string& p) -> std::optional<std::string> {
+        if (p == "actions/x.yaml") return std::string("../plan.yaml/../notes/real.yaml");
+        return std::nullopt;
+    };
+    auto folders = [](const std::string& p) {
+        if (p == "plan.yaml" || p == "notes/real.yaml") return ENOTDIR;
+        return p == "actions" || p == "notes" ? 0 : ENOENT;
+    };
+    auto through_a_file = follow_links("actions/x.yaml", link, folders);
+    CHECK(through_a_file.path.empty());
+    CHECK(through_a_file.problem == std::error_code(ENOTDIR, std::generic_category()).message());
+    auto through_nothing = follow_links("actions/x.yaml", [](const std::string& p) -> std::optional<std::string> {
+        if (p == "actions/x.yaml") return std::string("../gone/../notes/real.yaml");
+        return std::nullopt;
+    }, folders);
+    CHECK(through_nothing.problem == std::error_code(ENOENT, std::generic_category()).message());
+    // Through real folders it still resolves.
+    auto fine = follow_links("actions/x.yaml", [](const std::string& p) -> std::optional<std::string> {
+        if (p == "actions/x.yaml") return std::string("../notes/../notes/real.yaml");
+        return std::nullopt;
+    }, folders);
+    CHECK(fine.path == "notes/real.yaml");
 }

@@ -1,1 +1,2 @@
-grep -q '^# Progress report' "$WORK/out/paper.md" || die "the paper was not written"
+[ -p "$WORK/out/paper.md" ] || die "the named pipe was replaced"
+[ "$(ls -A "$WORK/out")" = paper.md ] || die "files left in out/: $(ls -A "$WORK/out")"

@@ -1,4 +1,4 @@
-# -o names a named pipe: the paper is not streamed half into it; the pipe
-# is replaced by the finished file (or the run is refused).
+# -o names a named pipe nobody reads: the run neither hangs waiting for a
+# reader nor replaces the pipe with a file; it fails at once, saying why.
 valid_repo
 mkdir "$WORK/out"; mkfifo "$WORK/out/paper.md"

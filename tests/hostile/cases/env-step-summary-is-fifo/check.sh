@@ -1,0 +1,1 @@
+[ -p "$WORK/summary" ] || die "the named pipe was replaced"

@@ -1,0 +1,1 @@
+[ -L /dev/stdout ] || die "/dev/stdout is no longer a link"
