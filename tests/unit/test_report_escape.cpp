@@ -69,6 +69,11 @@ TEST_CASE("report escaping: one function for every place Markdown shows plan tex
     CHECK(markdown_text("a\x1b[2Jb") == "a\xEF\xBF\xBD\\[2Jb");
 }
 
+TEST_CASE("report escaping: no GitHub math in Markdown, so '$' cannot show other words") {
+    CHECK(markdown_text("$\\color{red}{Done}$") == "\\$\\\\color{red}{Done}\\$");
+    CHECK(markdown_text("$$x$$ costs $5") == "\\$\\$x\\$\\$ costs \\$5");
+}
+
 TEST_CASE("report escaping: a line cannot start a list or a code block") {
     CHECK(markdown_line("- item") == "\\- item");
     CHECK(markdown_line("+ item") == "\\+ item");
