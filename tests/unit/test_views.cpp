@@ -12,6 +12,10 @@
 #include "query/coverage.hpp"
 #include "query/filters.hpp"
 #include "query/kpi_state.hpp"
+#include "query/kpi_words.hpp"
+#include "render/common/figures.hpp"
+#include "render/common/view_words.hpp"
+#include "render/report/report_words.hpp"
 #include "query/overdue_view.hpp"
 #include "query/status_view.hpp"
 #include "render/common/text_table.hpp"
@@ -820,4 +824,27 @@ TEST_CASE("views: terminal widths: wide characters and emoji take 2, combining m
     CHECK(prefix_within_width("cafe\xCC\x81s", 4) == "cafe\xCC\x81");  // the accent stays with its letter
     CHECK(shorten("\xE5\x85\x90\xE7\xAB\xA5\xE5\x85\x90\xE7\xAB\xA5", 6) == "\xE5\x85\x90\xE7\xAB\xA5\xE2\x80\xA6");
     CHECK(display_width(shorten("\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80", 4)) <= 4);
+}
+
+TEST_CASE("views: words: counts with thousands separators, visit kinds and periods as a reader says them") {
+    CHECK(with_thousands(12345) == "12,345");
+    CHECK(with_thousands(999) == "999");
+    CHECK(with_thousands(-1234567) == "-1,234,567");
+    CHECK(with_thousands(std::string("1234.56")) == "1,234.56");
+    CHECK(with_thousands(std::string("1e+20")) == "1e+20");
+    CHECK(count_of(1204, "action", "actions") == "1,204 actions");
+    Kpi k;
+    k.unit = set(Unit::count);
+    CHECK(kpi_value(k, 12345) == "12,345");
+    k.unit = set(Unit::days);
+    CHECK(kpi_value(k, 1000.5) == "1,000.5 days");
+    k.unit = set(Unit::percent);
+    CHECK(kpi_value(k, 84.1) == "84.1%");
+    CHECK(is_are(2500) == "2,500 are");
+
+    CHECK(capitalised(visit_kind_words("dfe-review")) == "DfE review");
+    CHECK(capitalised(visit_kind_words("monitoring")) == "Monitoring visit");
+    CHECK(period_words(std::string("2017-12")) == "December 2017");
+    CHECK(period_words(std::string("2017/18 Q2")) == "2017/18 Q2");
+    CHECK(period_words(std::string("not a period")) == "not a period");
 }

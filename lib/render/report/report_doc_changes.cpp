@@ -77,7 +77,8 @@ void add_other_changes(const ReportView& v, Section& s, const ChangeSet& c) {
         recs.push_back({plain(fmt::format("Recommendation {}{}: {}", r.number, r.title.empty() ? "" : " (" + r.title + ")", r.became))});
     for (const auto& k : c.kpi_points) {
         std::string line = fmt::format("{}: {} for {}", k.kpi.title.empty() ? k.kpi.id : k.kpi.title,
-                                       k.value_text.empty() ? value_of(v, k.kpi.id, k.value) : k.value_text, k.period);
+                                       k.value_text.empty() ? value_of(v, k.kpi.id, k.value) : k.value_text,
+                                       period_words(k.period));
         if (k.previous)
             line += fmt::format(" (before: {}; {})",
                                 k.previous_text.empty() ? value_of(v, k.kpi.id, *k.previous) : k.previous_text,
@@ -86,7 +87,7 @@ void add_other_changes(const ReportView& v, Section& s, const ChangeSet& c) {
     }
     for (const auto& k : c.restated)
         restated.push_back({plain(fmt::format("{}: the figure for {} changed from {} to {}",
-                                              k.kpi.title.empty() ? k.kpi.id : k.kpi.title, k.period,
+                                              k.kpi.title.empty() ? k.kpi.id : k.kpi.title, period_words(k.period),
                                               k.from_text.empty() ? value_of(v, k.kpi.id, k.from) : k.from_text,
                                               k.to_text.empty() ? value_of(v, k.kpi.id, k.to) : k.to_text))});
     for (const auto& k : c.targets)
