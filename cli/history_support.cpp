@@ -55,7 +55,10 @@ HistoryResult read_history(const RepoLocation& where, Date as_of, const HistoryR
             since_label = fmt::format("the {} of {}", m->title.empty() ? request.meeting : m->title, previous->long_form());
         }
         PlanState since = state_at(git, since_text);
-        if (!since_label.empty()) since.side.label = fmt::format("{} ({})", since_label, since.commit_note);
+        if (!since_label.empty()) {
+            since.side.label = fmt::format("{} ({})", since_label, since.commit_note);
+            since.side.paper_label = since_label;
+        }
         CheckedRepository before = check_repository(since.files, since.side.as_of);
         ChangeSet changes = diff_plans(before.repo, since.side.as_of, after.repo, until.side.as_of);
         changes.since = since.side;

@@ -122,12 +122,19 @@ Section changes_section(const ReportView& v) {
         s.blocks.push_back(paragraph("The plan's history is not available for this paper" + why + "."));
     } else {
         const ChangeSet& c = *v.changes;
-        s.blocks.push_back(paragraph(fmt::format("Changes to the plan between {} and {}.", c.since.label, c.until.label)));
+        // A paper names meetings and dates; the revisions compared are in
+        // a footnote at the end of the section, for whoever checks them.
+        auto words = [](const Side& side) { return side.paper_label.empty() ? side.label : side.paper_label; };
+        s.blocks.push_back(
+            paragraph(fmt::format("Changes to the plan between {} and {}.\u00B9", words(c.since), words(c.until))));
         if (c.empty()) s.blocks.push_back(paragraph("Nothing in the plan changed in that time."));
         add_action_changes(s, c);
         add_other_changes(v, s, c);
     }
     if (v.slippage) add_slippage(s, *v.slippage);
+    if (v.changes && !v.changes->since.revision_note.empty())
+        s.blocks.push_back(paragraph(fmt::format("\u00B9 Revisions compared in the plan's history (git): {}; and {}.",
+                                                 v.changes->since.revision_note, v.changes->until.revision_note)));
     return s;
 }
 
