@@ -38,12 +38,14 @@ PlanState meeting_state(GitRepo& git, const std::string& day, const std::string&
     try {
         PlanState s = state_at(git, day);
         s.side.label = fmt::format("{} ({})", label, s.commit_note);
+        s.side.paper_label = label;
         return s;
     } catch (const HistoryError& e) {
         if (e.kind != HistoryError::bad_revision) throw;
     }
     PlanState s = state_at(git, git.first_commit());
     s.side.label = fmt::format("the first commit ({})", s.commit_note);
+    s.side.paper_label = fmt::format("the plan as first recorded, on {}", s.side.as_of.long_form());
     note = fmt::format("the repository's history starts after {}; the changes start from its first commit", label);
     return s;
 }

@@ -24,13 +24,18 @@ PlanState state_at(GitRepo& git, const std::string& text) {
     s.commit_note = fmt::format("commit {}, {}", commit.substr(0, 10), info.date.long_form());
     // The revision as typed; each view escapes it for where it is shown.
     s.side.label = fmt::format("{} ({})", day.value ? day.value->long_form() : text, s.commit_note);
+    s.side.paper_label = fmt::format("the plan as it stood on {}", s.side.as_of.long_form());
+    s.side.revision_note = s.commit_note;
     return s;
 }
 
 PlanState newest_state(GitRepo& git, Date as_of, std::string& note) {
     PlanState head = state_at(git, "HEAD");
+    Date committed = head.side.as_of;
     head.side.as_of = as_of;
     head.side.label = fmt::format("HEAD (commit {})", head.side.revision.substr(0, 10));
+    head.side.paper_label = fmt::format("the plan as last committed, on {}", committed.long_form());
+    head.side.revision_note = "HEAD, " + head.commit_note;
     std::vector<InputFile> work = read_repository_files(git.plan_root());
     // What git compares, not the bytes: a checkout with CRLF line endings
     // (core.autocrlf, eol=crlf) differs from the blobs but is not a change.
@@ -38,6 +43,8 @@ PlanState newest_state(GitRepo& git, Date as_of, std::string& note) {
     PlanState s;
     s.files = std::move(work);
     s.side.label = "the working tree";
+    s.side.paper_label = "the plan as it stands, with changes not yet committed";
+    s.side.revision_note = "the working tree";
     s.side.as_of = as_of;
     note = "the working tree has uncommitted changes to the plan; they are counted as its newest state";
     return s;

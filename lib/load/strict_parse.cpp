@@ -12,6 +12,7 @@
 #include <streambuf>
 #include <unordered_map>
 
+#include "load/columns.hpp"
 #include "load/directives.hpp"
 #include "load/limits.hpp"
 #include "load/syntax_messages.hpp"
@@ -36,7 +37,8 @@ public:
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(const std::string& text, std::uint32_t file, Diagnostics& out) : text_(text), file_(file), out_(out) {}
+    TreeBuilder(const std::string& text, std::uint32_t file, Diagnostics& out)
+        : text_(text), columns_(text), file_(file), out_(out) {}
 
     std::optional<YNode> take() { return std::move(root_); }
     int documents() const { return documents_; }
@@ -137,8 +139,14 @@ private:
         std::unordered_map<std::string, std::uint32_t> seen;  // key -> line, for large mappings
     };
 
+    // The mark's column in characters (yaml-cpp counts bytes).
+    std::uint32_t column(const YAML::Mark& mark) {
+        if (mark.pos < 0 || mark.column < 0) return static_cast<std::uint32_t>(mark.column + 1);
+        return columns_.at(static_cast<std::size_t>(mark.pos), static_cast<std::size_t>(mark.column));
+    }
+
     void report(const YAML::Mark& mark, std::string check, std::string message) {
-        out_.push_back({Pos{file_, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1)},
+        out_.push_back({Pos{file_, static_cast<std::uint32_t>(mark.line + 1), column(mark)},
                         Severity::error, std::move(check), std::move(message)});
     }
 
@@ -167,7 +175,7 @@ private:
         Frame f;
         f.node.kind = kind;
         f.node.line = mark.line + 1;
-        f.node.col = mark.column + 1;
+        f.node.col = column(mark);
         stack_.push_back(std::move(f));
     }
 
@@ -178,6 +186,7 @@ private:
         YAML::Mark m;
         m.line = static_cast<int>(n.line) - 1;
         m.column = static_cast<int>(n.col) - 1;
+        m.pos = -1;  // the column is in characters already
         place(std::move(n), m);
     }
 
@@ -186,7 +195,7 @@ private:
     void place(YNode&& n, const YAML::Mark& mark) {
         if (n.kind == YNode::scalar || n.kind == YNode::null) {
             n.line = mark.line + 1;
-            n.col = mark.column + 1;
+            n.col = column(mark);
         }
         if (stack_.empty()) {
             root_ = std::move(n);
@@ -228,7 +237,7 @@ private:
         f.want_key = false;
         f.skip_value = false;
         f.key_line = static_cast<std::uint32_t>(mark.line + 1);
-        f.key_col = static_cast<std::uint32_t>(mark.column + 1);
+        f.key_col = column(mark);
         f.key_offset = static_cast<std::size_t>(mark.pos);
         if (text.empty()) {
             report(mark, "yaml-key", "empty key; write a field name before the ':'");
@@ -374,6 +383,7 @@ private:
     }
 
     const std::string& text_;
+    CharColumns columns_;
     std::uint32_t file_;
     Diagnostics& out_;
     std::vector<Frame> stack_;
@@ -400,7 +410,9 @@ std::optional<YNode> strict_parse(const std::string& text, std::uint32_t file, D
             if (d.pos.file == file && d.check == "unclosed-quote") return std::nullopt;
         SyntaxMessage m = explain_syntax_error(e.msg, text, e.mark.line, e.mark.column);
         int column = m.column >= 0 ? m.column : e.mark.column;
-        Pos at{file, static_cast<std::uint32_t>(e.mark.line + 1), static_cast<std::uint32_t>(column + 1)};
+        Pos at{file, static_cast<std::uint32_t>(e.mark.line + 1),
+               char_column(text, static_cast<std::size_t>(std::max(e.mark.line, 0)),
+                           static_cast<std::size_t>(std::max(column, 0)))};
         out.push_back({at, Severity::error, m.check, m.message});
         return std::nullopt;
     }

@@ -81,6 +81,11 @@ struct KpiTargetChange {
 // One side of a comparison, in words for the reader.
 struct Side {
     std::string label;     // "26 September 2017 (board)", "HEAD", "the working tree"
+    // The same for a paper, in meetings and dates, with no git words:
+    // "the Improvement Board of 28 March 2017", "the plan as last committed,
+    // on 20 October 2017"; the revision behind it goes in a footnote.
+    std::string paper_label;
+    std::string revision_note;  // "commit a41c582a0a, 20 March 2017", "HEAD, commit ...", "the working tree"
     std::string revision;  // commit id, or "" for the working tree
     Date as_of;            // the date the derived states were computed at
 };

@@ -1,8 +1,8 @@
 #include "query/filters.hpp"
 
 #include <algorithm>
-#include <cctype>
 
+#include "model/unicode_text.hpp"
 #include "model/vocabulary.hpp"
 
 namespace plan {
@@ -20,12 +20,10 @@ bool links_recommendation(const Action& a, int number) {
     return false;
 }
 
+// Normalised and case-folded, so that "Head of Service" matches "head of
+// service" and an accent typed as one character matches one typed as two.
 bool lead_matches(const std::string& lead, const std::string& wanted) {
-    auto lower = [](std::string s) {
-        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        return s;
-    };
-    return lower(lead).find(lower(wanted)) != std::string::npos;
+    return match_key(lead).find(match_key(wanted)) != std::string::npos;
 }
 
 bool ActionFilter::lead_ok(const std::vector<std::string>& item_leads) const {

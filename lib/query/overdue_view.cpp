@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
+#include "model/unicode_text.hpp"
 #include "query/action_state.hpp"
 
 namespace plan {
@@ -77,15 +79,23 @@ OverdueView build_overdue(const Repository& repo, Date as_of, Date window_end, c
         return x.days != y.days ? x.days < y.days : sort_key(x) < sort_key(y);
     });
 
+    // One group for one name however it is typed: a lead in NFC or NFD, or
+    // in another case, is the same person. The group shows the first
+    // spelling met (composed).
     std::map<std::string, DueGroup> groups;
-    for (const auto& item : v.overdue)
-        for (const auto& k : group_keys(item, grouping, repo)) groups[k].overdue.push_back(&item);
-    for (const auto& item : v.due_soon)
-        for (const auto& k : group_keys(item, grouping, repo)) groups[k].due_soon.push_back(&item);
-    for (auto& [key, g] : groups) {
-        g.key = key;
-        v.groups.push_back(std::move(g));
-    }
+    auto add = [&](const DueItem& item, bool overdue) {
+        std::set<std::string> seen;
+        for (const auto& k : group_keys(item, grouping, repo)) {
+            std::string same = grouping == Grouping::lead ? match_key(k) : k;
+            if (!seen.insert(same).second) continue;
+            DueGroup& g = groups[same];
+            if (g.key.empty()) g.key = nfc(k);
+            (overdue ? g.overdue : g.due_soon).push_back(&item);
+        }
+    };
+    for (const auto& item : v.overdue) add(item, true);
+    for (const auto& item : v.due_soon) add(item, false);
+    for (auto& entry : groups) v.groups.push_back(std::move(entry.second));
     // Recommendations read best in number order, not text order.
     if (grouping == Grouping::recommendation)
         std::stable_sort(v.groups.begin(), v.groups.end(), [](const DueGroup& x, const DueGroup& y) {

@@ -29,6 +29,21 @@ TEST_CASE("diagnostics text: file:line:col, severity, message and check; a caret
           "repo/plan.yaml: warning: not read [layout]\n");
 }
 
+TEST_CASE("diagnostics text: the caret counts characters, and wide ones take two columns") {
+    // Column 15, the space before the 7: "    leads: [" is 12 characters, then
+    // "日" (two columns wide) and the comma.
+    Diagnostics d = {{Pos{1, 2, 15}, Severity::error, "schema", "not text"}};
+    DiagnosticsView view{d, kFiles, ""};
+    std::ostringstream out;
+    write_diagnostics_text(out, view, TextStyle{true, false}, [](std::uint32_t, std::uint32_t) {
+        return std::string("    leads: [\xE6\x97\xA5, 7]");
+    });
+    CHECK(out.str() ==
+          "actions/a.yaml:2:15: error: not text [schema]\n"
+          "    2 |     leads: [\xE6\x97\xA5, 7]\n"
+          "      |                ^\n");
+}
+
 TEST_CASE("diagnostics text: control characters from a plan never reach the terminal") {
     Diagnostics d = {{Pos{1, 1, 1}, Severity::error, "schema", "bad \x1b[31mred\x1b[0m \xE2\x80\xAE"}};
     DiagnosticsView view{d, kFiles, ""};

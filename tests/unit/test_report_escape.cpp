@@ -69,6 +69,11 @@ TEST_CASE("report escaping: one function for every place Markdown shows plan tex
     CHECK(markdown_text("a\x1b[2Jb") == "a\xEF\xBF\xBD\\[2Jb");
 }
 
+TEST_CASE("report escaping: no GitHub math in Markdown, so '$' cannot show other words") {
+    CHECK(markdown_text("$\\color{red}{Done}$") == "\\$\\\\color{red}{Done}\\$");
+    CHECK(markdown_text("$$x$$ costs $5") == "\\$\\$x\\$\\$ costs \\$5");
+}
+
 TEST_CASE("report escaping: a line cannot start a list or a code block") {
     CHECK(markdown_line("- item") == "\\- item");
     CHECK(markdown_line("+ item") == "\\+ item");
@@ -106,6 +111,36 @@ TEST_CASE("commonmark: images become their alt text, so a paper makes no request
 
 TEST_CASE("commonmark: headings in plan text become paragraphs") {
     CHECK(commonmark_html("# Big") == "<p>Big</p>\n");
+}
+
+namespace {
+std::size_t count_of(const std::string& s, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("commonmark: nesting deeper than 32 becomes text, the words kept") {
+    std::string emphasis, quotes, list;
+    for (int i = 0; i < 3000; ++i) emphasis += "*a ";
+    emphasis += "x";
+    for (int i = 0; i < 3000; ++i) emphasis += " a*";
+    for (int i = 0; i < 3000; ++i) quotes += "> ";
+    quotes += "deep";
+    for (int i = 0; i < 100; ++i) list += std::string(2 * static_cast<std::size_t>(i), ' ') + "- item\n";
+    std::string html = commonmark_html(emphasis);
+    CHECK(count_of(html, "<em>") < 32);
+    CHECK(count_of(html, "<em>") == count_of(html, "</em>"));
+    CHECK(count_of(html, "a") == 6000);
+    CHECK(html.find(" x ") != std::string::npos);
+    html = commonmark_html(quotes);
+    CHECK(count_of(html, "<blockquote>") < 32);
+    CHECK(html.find("deep") != std::string::npos);
+    html = commonmark_html(list);
+    CHECK(count_of(html, "<li>") < 32);
+    CHECK(count_of(html, "item") == 100);
+    CHECK(commonmark_html("*a **b** c*") == "<p><em>a <strong>b</strong> c</em></p>\n");  // shallow text unchanged
 }
 
 TEST_CASE("commonmark: autolinked URLs are fine, autolinked javascript is not") {

@@ -151,3 +151,26 @@ TEST_CASE("strict parse: a key longer than YAML's 1,024 characters is named as a
     CHECK(r.d[0].pos.line == 3);
     CHECK(r.d[0].pos.col == 3);
 }
+
+TEST_CASE("strict parse: columns count characters, not bytes, after multi-byte text") {
+    // "Renée 日本" is 8 characters in 13 bytes.
+    auto r = parse("leads: [\"Ren\xC3\xA9" "e \xE6\x97\xA5\xE6\x9C\xAC\", x]\nb: {t: \xF0\x9F\x98\x80, k: v}\n");
+    REQUIRE(r.tree);
+    const YNode* leads = r.tree->find("leads");
+    REQUIRE(leads);
+    CHECK(leads->children[1].col == 21);
+    const YNode* b = r.tree->find("b");
+    REQUIRE(b);
+    REQUIRE(b->find("k"));
+    CHECK(b->find("k")->key_col == 11);
+    CHECK(b->find("k")->col == 14);
+
+    auto dup = parse("a: {\xC3\xA9\xC3\xA9: 1, \xC3\xA9\xC3\xA9: 2}\n");
+    REQUIRE(dup.d.size() == 1);
+    CHECK(dup.d[0].pos.col == 12);
+
+    auto bad = parse("title: \"\xE6\x97\xA5\xE6\x9C\xAC\" x: y\n");  // yaml-syntax after the quoted text
+    REQUIRE(bad.d.size() == 1);
+    CHECK(bad.d[0].pos.line == 1);
+    CHECK(bad.d[0].pos.col <= 13);  // within the 12 characters of the line, not at byte 17
+}

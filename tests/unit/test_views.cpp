@@ -12,9 +12,14 @@
 #include "query/coverage.hpp"
 #include "query/filters.hpp"
 #include "query/kpi_state.hpp"
+#include "query/kpi_words.hpp"
+#include "render/common/figures.hpp"
+#include "render/common/view_words.hpp"
+#include "render/report/report_words.hpp"
 #include "query/overdue_view.hpp"
 #include "query/status_view.hpp"
 #include "builders.hpp"
+#include "render/common/text_table.hpp"
 
 using namespace plan;
 
@@ -787,4 +792,69 @@ TEST_CASE("views: the status header's latest visit is the newest on or before th
     REQUIRE(build_status(r, day("2017-06-13"), {}).latest_visit);
     CHECK(build_status(r, day("2017-06-13"), {}).latest_visit->kind == "peer-review");
     CHECK(build_status(r, day("2017-12-31"), {}).latest_visit->kind == "monitoring");
+}
+
+// ---------------------------------------------------------------------------
+// Names as people type them, and text as a terminal shows it
+// ---------------------------------------------------------------------------
+
+TEST_CASE("views: a lead typed in NFC or NFD, or in another case, is one lead") {
+    const std::string composed = "Ren\xC3\xA9" "e Okafor";      // é as U+00E9
+    const std::string decomposed = "Rene\xCC\x81" "e Okafor";   // e + U+0301
+    CHECK(lead_matches(composed, "ren\xC3\xA9" "e"));
+    CHECK(lead_matches(decomposed, "REN\xC3\x89" "E"));
+    CHECK(lead_matches(composed, "rene\xCC\x81"));
+    CHECK(lead_matches("STRA\xC3\x9F" "E", "strasse"));  // full case folding
+    CHECK_FALSE(lead_matches(composed, "rene "));
+
+    Action a = action("A-1", Status::in_progress, "2017-09");
+    a.leads = {composed};
+    Action b = action("B-1", Status::in_progress, "2017-09");
+    b.leads = {decomposed};
+    Action c = action("C-1", Status::in_progress, "2017-09");
+    c.leads = {"REN\xC3\x89" "E OKAFOR", composed};
+    auto v = build_overdue(repo_with({a, b, c}), day("2017-10-31"), day("2017-11-28"), {}, Grouping::lead);
+    REQUIRE(v.groups.size() == 1);
+    CHECK(v.groups[0].key == composed);
+    CHECK(v.groups[0].overdue.size() == 3);  // C-1 once, though both its leads are the same person
+}
+
+TEST_CASE("views: terminal widths: wide characters and emoji take 2, combining marks 0") {
+    CHECK(display_width("Recruit") == 7);
+    CHECK(display_width("caf\xC3\xA9") == 4);
+    CHECK(display_width("cafe\xCC\x81") == 4);                      // e + combining acute
+    CHECK(display_width("\xE5\x85\x90\xE7\xAB\xA5") == 4);           // 兒童, East Asian wide
+    CHECK(display_width("\xEF\xBC\xA1") == 2);                       // full-width A
+    CHECK(display_width("\xF0\x9F\x98\x80") == 2);                   // 😀
+    CHECK(display_width("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB") == 2);  // 👩‍💻, one cluster
+    CHECK(display_width("\xF0\x9F\x87\xAC\xF0\x9F\x87\xA7") == 2);   // 🇬🇧, one flag
+    CHECK(display_width("\xE2\x9D\xA4\xEF\xB8\x8F") == 2);                   // ❤️, emoji presentation
+    CHECK(display_width("a\xff" "b") == 3);
+    CHECK(prefix_within_width("\xE5\x85\x90\xE7\xAB\xA5x", 3) == "\xE5\x85\x90");
+    CHECK(prefix_within_width("cafe\xCC\x81s", 4) == "cafe\xCC\x81");  // the accent stays with its letter
+    CHECK(shorten("\xE5\x85\x90\xE7\xAB\xA5\xE5\x85\x90\xE7\xAB\xA5", 6) == "\xE5\x85\x90\xE7\xAB\xA5\xE2\x80\xA6");
+    CHECK(display_width(shorten("\xF0\x9F\x98\x80\xF0\x9F\x98\x80\xF0\x9F\x98\x80", 4)) <= 4);
+}
+
+TEST_CASE("views: words: counts with thousands separators, visit kinds and periods as a reader says them") {
+    CHECK(with_thousands(12345) == "12,345");
+    CHECK(with_thousands(999) == "999");
+    CHECK(with_thousands(-1234567) == "-1,234,567");
+    CHECK(with_thousands(std::string("1234.56")) == "1,234.56");
+    CHECK(with_thousands(std::string("1e+20")) == "1e+20");
+    CHECK(count_of(1204, "action", "actions") == "1,204 actions");
+    Kpi k;
+    k.unit = set(Unit::count);
+    CHECK(kpi_value(k, 12345) == "12,345");
+    k.unit = set(Unit::days);
+    CHECK(kpi_value(k, 1000.5) == "1,000.5 days");
+    k.unit = set(Unit::percent);
+    CHECK(kpi_value(k, 84.1) == "84.1%");
+    CHECK(is_are(2500) == "2,500 are");
+
+    CHECK(capitalised(visit_kind_words("dfe-review")) == "DfE review");
+    CHECK(capitalised(visit_kind_words("monitoring")) == "Monitoring visit");
+    CHECK(period_words(std::string("2017-12")) == "December 2017");
+    CHECK(period_words(std::string("2017/18 Q2")) == "2017/18 Q2");
+    CHECK(period_words(std::string("not a period")) == "not a period");
 }

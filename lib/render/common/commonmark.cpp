@@ -34,19 +34,31 @@ bool allowed_link(const char* url) {
     return starts_with_ci(u, "http://") || starts_with_ci(u, "https://") || starts_with_ci(u, "mailto:");
 }
 
-// The text a reader would see in a node: for an image, its alt text.
-void collect_text(cmark_node* node, std::string& out) {
-    for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+// Every walk below uses cmark's iterator, never recursion: free text can
+// nest emphasis thousands deep within its 20,000 characters, and the paper
+// must render in a 256 KiB stack.
+
+// The text a reader would see in a node: for an image, its alt text; blocks
+// are separated by a space.
+std::string collect_text(cmark_node* node) {
+    std::string out;
+    cmark_iter* it = cmark_iter_new(node);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node* c = cmark_iter_get_node(it);
+        if (c == node) continue;
         cmark_node_type t = cmark_node_get_type(c);
-        if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_HTML_INLINE) {
+        if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_HTML_INLINE ||
+                                        t == CMARK_NODE_CODE_BLOCK || t == CMARK_NODE_HTML_BLOCK)) {
             const char* lit = cmark_node_get_literal(c);
             out += lit ? lit : "";
-        } else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
+        } else if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)) {
             out += ' ';
-        } else {
-            collect_text(c, out);
+        } else if (ev == CMARK_EVENT_ENTER && (t & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK && !out.empty()) {
+            out += ' ';
         }
     }
+    cmark_iter_free(it);
+    return out;
 }
 
 cmark_node* text_node(const std::string& literal) {
@@ -63,12 +75,53 @@ void replace(cmark_node* old, cmark_node* with) {
 // Inline text may point into its block's buffer; copying each literal lets
 // the inlines outlive the block they are moved out of.
 void own_literals(cmark_node* node) {
-    for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+    cmark_iter* it = cmark_iter_new(node);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node* c = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER || c == node) continue;
         if (const char* lit = cmark_node_get_literal(c)) {
             std::string copy = lit;
             cmark_node_set_literal(c, copy.c_str());
         }
-        own_literals(c);
+    }
+    cmark_iter_free(it);
+}
+
+// Deeper than this, nesting is no officer's writing; each outermost node
+// below it becomes its text (a block: a paragraph of it), so that nothing
+// that walks the tree, here or in a reader of the paper, goes deeper.
+constexpr std::size_t kMaxDepth = 32;
+
+void flatten_deep(cmark_node* root) {
+    std::vector<cmark_node*> too_deep;
+    std::vector<cmark_node*> path;  // the ancestors of the node entered, and it
+    cmark_iter* it = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        if (ev != CMARK_EVENT_ENTER) continue;
+        cmark_node* node = cmark_iter_get_node(it);
+        while (!path.empty() && path.back() != cmark_node_parent(node)) path.pop_back();
+        path.push_back(node);
+        if (path.size() == kMaxDepth + 1) too_deep.push_back(node);
+    }
+    cmark_iter_free(it);
+    // What to replace, chosen before anything is freed. A list item cannot
+    // become a paragraph in its list: its list does, once for all its items
+    // (which come one after another here).
+    std::vector<cmark_node*> targets;
+    for (cmark_node* node : too_deep) {
+        if (cmark_node_first_child(node) == nullptr) continue;  // a leaf holds no deeper nesting
+        if (cmark_node_get_type(node) == CMARK_NODE_ITEM) node = cmark_node_parent(node);
+        if (targets.empty() || targets.back() != node) targets.push_back(node);
+    }
+    for (cmark_node* node : targets) {
+        std::string text = collect_text(node);
+        if ((cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) {
+            cmark_node* para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+            cmark_node_append_child(para, text_node(text));
+            replace(node, para);
+        } else {
+            replace(node, text_node(text));
+        }
     }
 }
 
@@ -81,6 +134,7 @@ void unwrap(cmark_node* node) {
 // Children before parents, so that a node is never freed before its
 // descendants in the list are rewritten.
 void make_safe(cmark_node* root) {
+    flatten_deep(root);
     std::vector<cmark_node*> nodes;
     cmark_iter* it = cmark_iter_new(root);
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;)
@@ -99,9 +153,7 @@ void make_safe(cmark_node* root) {
             break;
         }
         case CMARK_NODE_IMAGE: {
-            std::string alt;
-            collect_text(node, alt);
-            replace(node, text_node(alt));
+            replace(node, text_node(collect_text(node)));
             break;
         }
         case CMARK_NODE_LINK:

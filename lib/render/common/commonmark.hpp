@@ -7,7 +7,9 @@
 // - images become their alt text (a paper makes no external request);
 // - links keep only http, https and mailto targets; any other link becomes
 //   its text (javascript:, data:, relative paths);
-// - headings become paragraphs, so plan text cannot break the paper's outline.
+// - headings become paragraphs, so plan text cannot break the paper's outline;
+// - nesting deeper than 32 (emphasis in emphasis, quotes in quotes...) is
+//   shown as its text, and no walk of the tree recurses.
 #include <string>
 #include <string_view>
 

@@ -22,7 +22,7 @@ std::string sparkline(const std::vector<double>& values) {
 }
 
 std::string count_of(int n, const char* singular, const char* plural) {
-    return fmt::format("{} {}", n, n == 1 ? singular : plural);
+    return fmt::format("{} {}", with_thousands(n), n == 1 ? singular : plural);
 }
 
 std::string join_leads(const std::vector<std::string>& leads) {

@@ -12,7 +12,7 @@ namespace plan {
 
 // ▁▂▄█ for the values, oldest first; empty for fewer than two.
 std::string sparkline(const std::vector<double>& values);
-// "1 action", "3 actions"
+// "1 action", "3 actions", "1,204 actions"
 std::string count_of(int n, const char* singular, const char* plural);
 // The lead names joined: "Head of Service; Practice Lead"
 std::string join_leads(const std::vector<std::string>& leads);

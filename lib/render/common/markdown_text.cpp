@@ -48,6 +48,7 @@ std::string markdown_text(std::string_view text) {
         case '!':
         case '#':
         case '~':
+        case '$':  // GitHub math: $\color{red}{...}$ would show other words
             out += '\\';
             out += c;
             break;

@@ -14,7 +14,8 @@ namespace plan {
 // - invalid UTF-8, control characters and bidi controls become U+FFFD
 //   (clean_utf8), and line breaks become spaces, so the text stays on its line;
 // - HTML's < > & become entities; Markdown punctuation and the table pipe are
-//   backslash-escaped;
+//   backslash-escaped, '$' too, so GitHub reads no math ($\color{red}{x}$
+//   or $$...$$ can neither colour nor replace the words typed);
 // - what GFM would autolink is broken without changing what the reader sees:
 //   "://" and "www." by backslash escapes, and "@" (an e-mail address, or a
 //   GitHub @mention) as the full-width at sign U+FF20, because cmark-gfm finds

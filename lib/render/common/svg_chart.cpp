@@ -59,15 +59,87 @@ double x_of(std::size_t i, std::size_t n) {
     return n < 2 ? kLeft + kPlotW / 2 : kLeft + kPlotW * static_cast<double>(i) / static_cast<double>(n - 1);
 }
 
+// Text at 12px in the paper's sans-serif font takes about 6.5 units a
+// character on average; an estimate that errs wide keeps a label
+// inside the viewBox rather than clipped at its edge.
+constexpr double kCharWidth = 6.5;
+constexpr double kLineHeight = 14;
+constexpr double kLabelRoom = kRight - 8 - 4;  // from the label's x to the right edge, less a margin
+
+std::size_t chars_in(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// `text` broken at spaces into lines that fit `room`; a word longer than a
+// line is cut with "…".
+std::vector<std::string> fit_lines(const std::string& text, double room) {
+    auto max_chars = static_cast<std::size_t>(room / kCharWidth);
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        std::size_t space = text.find(' ', pos);
+        std::string word = text.substr(pos, space == std::string::npos ? std::string::npos : space - pos);
+        pos = space == std::string::npos ? text.size() + 1 : space + 1;
+        if (word.empty()) continue;
+        if (!line.empty() && chars_in(line) + 1 + chars_in(word) > max_chars) {
+            lines.push_back(line);
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+        if (chars_in(line) > max_chars) {
+            std::string cut;
+            std::size_t shown = 0;
+            for (std::size_t i = 0; i < line.size(); ++i) {
+                if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 && ++shown > max_chars - 1) break;
+                cut += line[i];
+            }
+            line = cut + "\u2026";
+        }
+    }
+    if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+
 struct RightLabel {
-    double y;
-    std::string text;
+    double y;  // the baseline of the first line
+    std::vector<std::string> lines;
 };
 
-// Labels for the reference lines at the right edge, pushed apart so they never overlap.
+// A reference line's label: "England: 84.1%" on one line when it fits, else
+// the name over as many lines as it needs (at most two) and the value on the
+// last, so that the figure is never the part cut off.
+RightLabel right_label(double y, const std::string& name, const std::string& value) {
+    std::string whole = name + ": " + value;
+    if (static_cast<double>(chars_in(whole)) * kCharWidth <= kLabelRoom) return {y, {whole}};
+    std::vector<std::string> lines = fit_lines(name + ":", kLabelRoom);
+    if (lines.size() > 2) {
+        lines.resize(2);
+        lines[1] = fit_lines(lines[1] + "\u2026", kLabelRoom)[0];
+    }
+    for (const auto& v : fit_lines(value, kLabelRoom)) lines.push_back(v);
+    return {y, lines};
+}
+
+// Labels for the reference lines at the right edge, pushed apart so they
+// never overlap, and kept inside the drawing top and bottom.
 void place_labels(std::vector<RightLabel>& labels) {
     std::sort(labels.begin(), labels.end(), [](const RightLabel& a, const RightLabel& b) { return a.y < b.y; });
-    for (std::size_t i = 1; i < labels.size(); ++i) labels[i].y = std::max(labels[i].y, labels[i - 1].y + 14);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (i > 0)
+            labels[i].y = std::max(labels[i].y, labels[i - 1].y + kLineHeight * static_cast<double>(labels[i - 1].lines.size()));
+        labels[i].y = std::max(labels[i].y, 12.0);
+    }
+    if (labels.empty()) return;
+    double bottom = labels.back().y + kLineHeight * static_cast<double>(labels.back().lines.size() - 1) + 4;
+    if (bottom > kHeight) {
+        double up = bottom - kHeight;
+        for (auto& l : labels) l.y -= up;
+        for (std::size_t i = 0; i < labels.size(); ++i)  // stacked from the top again if pushed past it
+            labels[i].y = std::max(labels[i].y, i ? labels[i - 1].y + kLineHeight * static_cast<double>(labels[i - 1].lines.size()) : 12.0);
+    }
 }
 
 // The chart's own stylesheet, inside the <svg>, so that it looks the same
@@ -129,14 +201,19 @@ std::string svg_chart(const ChartSpec& spec) {
         double y = s.y(line.value);
         out += fmt::format("<line class=\"{}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n", cls, num(kLeft), num(y),
                            num(kLeft + kPlotW), num(y));
-        labels.push_back({y + 4, line.label + ": " + fmtv(line.value)});
+        labels.push_back(right_label(y + 4, line.label, fmtv(line.value)));
     };
     for (const auto& c : spec.comparators) reference(c, "comparator");
     if (spec.target) reference(*spec.target, "target");
     place_labels(labels);
-    for (const auto& l : labels)
-        out += fmt::format("<text class=\"label\" x=\"{}\" y=\"{}\">{}</text>\n", num(kLeft + kPlotW + 8), num(l.y),
-                           html_escape(l.text));
+    for (const auto& l : labels) {
+        // One <tspan> a line, however many lines (one for a short label).
+        std::string x = num(kLeft + kPlotW + 8);
+        out += fmt::format("<text class=\"label\" x=\"{}\" y=\"{}\">", x, num(l.y));
+        for (std::size_t i = 0; i < l.lines.size(); ++i)
+            out += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", x, i ? num(kLineHeight) : "0", html_escape(l.lines[i]));
+        out += "</text>\n";
+    }
 
     // The series, with a marker on each figure and the latest value named.
     std::string points;
@@ -145,9 +222,26 @@ std::string svg_chart(const ChartSpec& spec) {
     for (std::size_t i = 0; i < n; ++i)
         out += fmt::format("<circle class=\"point\" cx=\"{}\" cy=\"{}\" r=\"3.5\"/>\n", num(x_of(i, n)),
                            num(s.y(spec.values[i])));
+    // The latest value's label, above its point, or below it when above
+    // would leave the chart or sit on a reference line (the target, a
+    // comparator): a figure written over a line is hard to read.
     double last_y = s.y(spec.values[n - 1]);
+    std::vector<double> lines_y;
+    if (spec.target) lines_y.push_back(s.y(spec.target->value));
+    for (const auto& c : spec.comparators) lines_y.push_back(s.y(c.value));
+    auto clear_of_lines = [&](double baseline) {
+        for (double ly : lines_y)
+            if (ly > baseline - 13 && ly < baseline + 4) return false;  // the text spans about 12 above its baseline
+        return true;
+    };
+    double above = last_y - 9, below = last_y + 20;
+    double value_y = above;
+    if (above < kTop + 9 || !clear_of_lines(above)) value_y = below;
+    if (value_y == below && (!clear_of_lines(below) || below > kTop + kPlotH)) {
+        if (clear_of_lines(above) && above >= kTop + 9) value_y = above;
+    }
     out += fmt::format("<text class=\"latest\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(x_of(n - 1, n)),
-                       num(last_y < kTop + 18 ? last_y + 20 : last_y - 9), html_escape(fmtv(spec.values[n - 1])));
+                       num(value_y), html_escape(fmtv(spec.values[n - 1])));
     out += "</svg>\n";
     return out;
 }

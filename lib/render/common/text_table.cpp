@@ -4,25 +4,10 @@
 
 namespace plan {
 
-std::size_t display_width(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 std::string shorten(const std::string& s, std::size_t width) {
     if (display_width(s) <= width) return s;
     if (width == 0) return {};
-    std::string cut;
-    std::size_t shown = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if ((c & 0xC0) != 0x80) {
-            if (shown == width - 1) break;
-            ++shown;
-        }
-        cut += s[i];
-    }
+    std::string cut(prefix_within_width(s, width - 1));
     while (!cut.empty() && cut.back() == ' ') cut.pop_back();
     return cut + "…";
 }

@@ -9,6 +9,8 @@
 
 #include <fmt/color.h>
 
+#include "model/unicode_text.hpp"  // display_width
+
 namespace plan {
 
 struct TableColumn {
@@ -37,9 +39,8 @@ private:
     std::vector<std::vector<TableCell>> rows_;
 };
 
-// Characters as a terminal shows them (code points; no wide-character tables).
-std::size_t display_width(const std::string& s);
-// Shortens to `width` columns, ending with "…" when anything was cut.
+// Shortens to `width` terminal columns (display_width), ending with "…" when
+// anything was cut.
 std::string shorten(const std::string& s, std::size_t width);
 
 // Breaks prose into lines of at most `width` columns at spaces; lines after

@@ -71,15 +71,18 @@ std::string plan_period(const Repository& repo) {
     return "period not set";
 }
 
-std::string visit_summary(const Visit& visit) {
+std::string visit_kind_words(const std::string& k) {
     // The kinds of docs/format.md, as a reader would say them.
-    const std::string& k = visit.kind;
-    std::string kind = k == "monitoring"       ? "monitoring visit"
-                       : k == "focused"        ? "focused visit"
-                       : k == "joint-targeted" ? "joint targeted area inspection"
-                       : k == "dfe-review"     ? "DfE review"
-                       : k == "peer-review"    ? "peer review"
-                                               : "external review";
+    return k == "monitoring"       ? "monitoring visit"
+           : k == "focused"        ? "focused visit"
+           : k == "joint-targeted" ? "joint targeted area inspection"
+           : k == "dfe-review"     ? "DfE review"
+           : k == "peer-review"    ? "peer review"
+                                   : "external review";
+}
+
+std::string visit_summary(const Visit& visit) {
+    std::string kind = visit_kind_words(visit.kind);
     std::string s = visit.date ? fmt::format("{} on {}", kind, visit.date->long_form()) : kind;
     if (!visit.focus.empty()) s += ": " + visit.focus;
     return s;

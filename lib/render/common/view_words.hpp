@@ -28,6 +28,8 @@ std::string number_ranges(std::vector<int> numbers);
 // The plan's period in words: "10 March 2017 to 31 March 2020"
 std::string plan_period(const Repository& repo);
 // A visit in a line: "monitoring visit on 13 June 2017: Children in need"
+// A visit's kind in words, in lower case but for names ("DfE review").
+std::string visit_kind_words(const std::string& kind);
 std::string visit_summary(const Visit& visit);
 
 }  // namespace plan

@@ -3,6 +3,7 @@
 
 #include "render/diagnostics/diagnostics.hpp"
 #include "model/terminal_safe.hpp"
+#include "model/unicode_text.hpp"
 
 namespace plan {
 
@@ -27,12 +28,17 @@ void write_diagnostics_text(std::ostream& out, const DiagnosticsView& view, cons
         if (line.empty()) continue;
         std::string shown = terminal_safe(line);
         out << fmt::format("{:>5} | {}\n", d.pos.line, shown);
-        // The caret sits under the column's character; columns count bytes of
-        // the original line, so measure the safe form of the prefix.
+        // The caret sits under the column's character; columns count
+        // characters of the original line (as editors do), so measure the safe form of the
+        // prefix as the terminal draws it (wide characters take two).
         std::size_t col = d.pos.col ? d.pos.col - 1 : 0;
-        std::string before = terminal_safe(line.substr(0, std::min(col, line.size())));
-        std::size_t width = 0;
-        for (unsigned char c : before) width += (c & 0xC0) != 0x80;
+        std::size_t end = 0;
+        for (std::size_t chars = 0; end < line.size(); ++end) {
+            if ((static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) continue;
+            if (chars == col) break;
+            ++chars;
+        }
+        std::size_t width = display_width(terminal_safe(line.substr(0, end)));
         out << fmt::format("{:>5} | {}^\n", "", std::string(width, ' '));
     }
 }

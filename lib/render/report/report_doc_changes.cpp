@@ -77,7 +77,8 @@ void add_other_changes(const ReportView& v, Section& s, const ChangeSet& c) {
         recs.push_back({plain(fmt::format("Recommendation {}{}: {}", r.number, r.title.empty() ? "" : " (" + r.title + ")", r.became))});
     for (const auto& k : c.kpi_points) {
         std::string line = fmt::format("{}: {} for {}", k.kpi.title.empty() ? k.kpi.id : k.kpi.title,
-                                       k.value_text.empty() ? value_of(v, k.kpi.id, k.value) : k.value_text, k.period);
+                                       k.value_text.empty() ? value_of(v, k.kpi.id, k.value) : k.value_text,
+                                       period_words(k.period));
         if (k.previous)
             line += fmt::format(" (before: {}; {})",
                                 k.previous_text.empty() ? value_of(v, k.kpi.id, *k.previous) : k.previous_text,
@@ -86,7 +87,7 @@ void add_other_changes(const ReportView& v, Section& s, const ChangeSet& c) {
     }
     for (const auto& k : c.restated)
         restated.push_back({plain(fmt::format("{}: the figure for {} changed from {} to {}",
-                                              k.kpi.title.empty() ? k.kpi.id : k.kpi.title, k.period,
+                                              k.kpi.title.empty() ? k.kpi.id : k.kpi.title, period_words(k.period),
                                               k.from_text.empty() ? value_of(v, k.kpi.id, k.from) : k.from_text,
                                               k.to_text.empty() ? value_of(v, k.kpi.id, k.to) : k.to_text))});
     for (const auto& k : c.targets)
@@ -121,12 +122,19 @@ Section changes_section(const ReportView& v) {
         s.blocks.push_back(paragraph("The plan's history is not available for this paper" + why + "."));
     } else {
         const ChangeSet& c = *v.changes;
-        s.blocks.push_back(paragraph(fmt::format("Changes to the plan between {} and {}.", c.since.label, c.until.label)));
+        // A paper names meetings and dates; the revisions compared are in
+        // a footnote at the end of the section, for whoever checks them.
+        auto words = [](const Side& side) { return side.paper_label.empty() ? side.label : side.paper_label; };
+        s.blocks.push_back(
+            paragraph(fmt::format("Changes to the plan between {} and {}.\u00B9", words(c.since), words(c.until))));
         if (c.empty()) s.blocks.push_back(paragraph("Nothing in the plan changed in that time."));
         add_action_changes(s, c);
         add_other_changes(v, s, c);
     }
     if (v.slippage) add_slippage(s, *v.slippage);
+    if (v.changes && !v.changes->since.revision_note.empty())
+        s.blocks.push_back(paragraph(fmt::format("\u00B9 Revisions compared in the plan's history (git): {}; and {}.",
+                                                 v.changes->since.revision_note, v.changes->until.revision_note)));
     return s;
 }
 

@@ -33,7 +33,7 @@ std::vector<Section> on_a_page_sections(const ReportView& v) {
     Table themes{"Themes and progress", {"Theme", "What it means", "Actions complete"}, {false, false, true}, {}, true,
                  "page"};
     for (const auto& t : v.themes) {
-        Para progress{plain(fmt::format("{} of {}", t.tally.count(State::complete), t.tally.total))};
+        Para progress{plain(fmt::format("{} of {}", with_thousands(t.tally.count(State::complete)), with_thousands(t.tally.total)))};
         if (int late = t.tally.count(State::overdue)) progress.push_back(plain(fmt::format("; {} overdue", late)));
         themes.rows.push_back({cell(theme_name(t.theme)),
                                cell(Para{rich(t.theme && !t.theme->description.empty() ? t.theme->description : "")}),

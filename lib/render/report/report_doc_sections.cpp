@@ -101,11 +101,8 @@ Block stale_table(const ReportView& v) {
     return table(std::move(t));
 }
 
-std::string kind_words(std::string kind) {
-    for (char& c : kind)
-        if (c == '-' || c == '_') c = ' ';
-    return kind.empty() ? "Visit" : capitalised(kind);
-}
+// The same words as the status view ("DfE review", not "Dfe review").
+std::string kind_words(const std::string& kind) { return capitalised(visit_kind_words(kind)); }
 
 }  // namespace
 

@@ -22,6 +22,11 @@ std::string period_words(const Period& p) {
     }
 }
 
+std::string period_words(const std::string& text) {
+    Parsed<Period> p = parse_period(text);
+    return p.value ? period_words(*p.value) : text;
+}
+
 std::string period_short(const Period& p) {
     if (p.kind == PeriodKind::month)
         return fmt::format("{} {}", std::string(month_name(p.end.month())).substr(0, 3), p.end.year());
@@ -60,7 +65,7 @@ Span state_tag(State s) { return tag(state_word(s), state_tone(s)); }
 Span rag_tag(Brag b) { return tag(rag_word(b), b); }
 Span exempt_tag() { return tag("Exempt", Brag::none); }
 
-std::string is_are(int n) { return n == 0 ? "none is" : fmt::format("{} {}", n, n == 1 ? "is" : "are"); }
+std::string is_are(int n) { return n == 0 ? "none is" : fmt::format("{} {}", with_thousands(n), n == 1 ? "is" : "are"); }
 
 std::string the_title(const std::string& title) {
     if (title.empty()) return "the committee";
@@ -109,7 +114,7 @@ std::string comparators_text(const Kpi& kpi) {
     std::string s;
     for (const auto& c : kpi.comparators) {
         s += (s.empty() ? "" : "; ") + c.name + " " + kpi_value(kpi, c.value);
-        if (c.period) s += " (" + c.period->text + ")";
+        if (c.period) s += " (" + period_words(*c.period) + ")";
     }
     return s.empty() ? "None" : s;
 }

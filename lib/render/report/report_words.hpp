@@ -13,6 +13,7 @@ namespace plan {
 
 std::string due_words(const Due& due);           // "June 2017", "30 June 2017"
 std::string period_words(const Period& p);       // "September 2017", "2016/17", "2017/18 Q2"
+std::string period_words(const std::string& text);  // the same for a period as written ("2017-09")
 std::string period_short(const Period& p);       // "Sep 2017": for chart axes
 std::string state_word(State s);                 // "Overdue"
 Brag state_tone(State s);

@@ -31,7 +31,7 @@ void write_status_markdown(std::ostream& out, const StatusView& v) {
     }
 
     const Tally& all = v.overall;
-    out << fmt::format("## Progress\n\n{} of {} complete{}.\n\n", all.count(State::complete),
+    out << fmt::format("## Progress\n\n{} of {} complete{}.\n\n", with_thousands(all.count(State::complete)),
                        count_of(all.total, "action", "actions"), v.filtered ? " (filtered)" : "");
     out << "| Theme | Done | Overdue | Blocked | Due soon | On track | Ongoing | Dropped |\n|---|--:|--:|--:|--:|--:|--:|--:|\n";
     for (const auto& t : v.themes) {

@@ -79,11 +79,11 @@ void progress(Writer& w, const StatusView& v) {
     const Tally& all = v.overall;
     int done = all.count(State::complete);
     int percent = all.total ? done * 100 / all.total : 0;
-    w.heading(fmt::format("Progress: {} of {} complete ({}%){}", done, count_of(all.total, "action", "actions"), percent,
+    w.heading(fmt::format("Progress: {} of {} complete ({}%){}", with_thousands(done), count_of(all.total, "action", "actions"), percent,
                           v.filtered ? ", filtered" : ""));
     // Each "word count" item stays on one line when the list wraps.
     auto item = [](const char* word, int count) {
-        std::string t = fmt::format("{} {}", word, count);
+        std::string t = fmt::format("{} {}", word, with_thousands(count));
         std::string kept;
         for (char c : t) kept += c == ' ' ? std::string("\u00A0") : std::string(1, c);
         return kept;
@@ -193,7 +193,7 @@ void recommendations(Writer& w, const StatusView& v) {
         }
     }
     w.heading(fmt::format("Recommendations: {} of {} covered · {} fully delivered · {} at risk", covered,
-                          v.recommendations.size(), delivered.size(),
+                          with_thousands(static_cast<long long>(v.recommendations.size())), delivered.size(),
                           std::count(at_risk.begin(), at_risk.end(), '(')));
     auto row = [&](const char* label, const std::string& numbers) {
         w.prose(fmt::format("  {:<12} {}", label, numbers.empty() ? "-" : numbers), 15);
