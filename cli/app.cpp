@@ -14,6 +14,7 @@
 #include "common.hpp"
 #include "history/git_repo.hpp"
 #include "model/terminal_safe.hpp"
+#include "plan_version.hpp"
 
 namespace plan::cli {
 namespace {
@@ -40,7 +41,7 @@ int run_command(int argc, char** argv) {
                  "Run 'plan COMMAND --help' for a command's options; docs/commands.md has examples.",
                  "plan"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "plan 0.1.0");
+    app.set_version_flag("--version", "plan " PLAN_VERSION " (" PLAN_COMMIT ")");
     // A usage error says what is wrong and where to look, without the help
     // text burying it or CLI11's class names in front of it.
     app.failure_message([](const CLI::App* cmd, const CLI::Error& e) {
