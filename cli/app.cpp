@@ -15,6 +15,7 @@
 #include "history/git_repo.hpp"
 #include "model/terminal_safe.hpp"
 #include "plan_version.hpp"
+#include "usage_message.hpp"
 
 namespace plan::cli {
 namespace {
@@ -44,10 +45,7 @@ int run_command(int argc, char** argv) {
     app.set_version_flag("--version", "plan " PLAN_VERSION " (" PLAN_COMMIT ")");
     // A usage error says what is wrong and where to look, without the help
     // text burying it or CLI11's class names in front of it.
-    app.failure_message([](const CLI::App* cmd, const CLI::Error& e) {
-        std::string where = cmd && cmd->get_parent() ? "plan " + cmd->get_name() : "plan";
-        return fmt::format("plan: {}\nRun '{} --help' for the options.\n", terminal_safe(e.what()), where);
-    });
+    app.failure_message([&app](const CLI::App*, const CLI::Error& e) { return usage_message(app, e); });
 
     std::vector<Command> commands;
     commands.push_back(validate_command(app));
