@@ -42,6 +42,7 @@ int run_command(int argc, char** argv) {
                  "Run 'plan COMMAND --help' for a command's options; docs/commands.md has examples.",
                  "plan"};
     app.require_subcommand(1);
+    add_global_color_option(app);
     app.set_version_flag("--version", "plan " PLAN_VERSION " (" PLAN_COMMIT ")");
     // A usage error says what is wrong and where to look, without the help
     // text burying it or CLI11's class names in front of it.

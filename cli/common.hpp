@@ -32,12 +32,14 @@ struct AsOf {
 };
 void add_as_of_option(CLI::App& cmd, AsOf& as_of);
 
-// --color auto|always|never; auto means a terminal and NO_COLOR unset.
+// --color auto|always|never on a command; empty takes the global
+// `plan --color` (default auto). docs/commands.md gives the precedence.
 struct ColorChoice {
-    std::string mode = "auto";
+    std::string mode;
     bool enabled(int fd) const;
 };
 void add_color_option(CLI::App& cmd, ColorChoice& color);
+void add_global_color_option(CLI::App& app);
 
 // Where the repository is, and how to write its paths for the user.
 struct RepoLocation {
