@@ -55,12 +55,16 @@ int run_command(int argc, char** argv) {
     commands.push_back(changes_command(app));
     commands.push_back(report_command(app));
     commands.push_back(schema_command(app));
+    commands.push_back(completion_command(app));
+    commands.push_back(complete_ids_command(app));
+    commands.push_back(generate_command(app));
 
     if (argc >= 2 && argv[1][0] != '-') {
         std::string name = argv[1];
         std::vector<std::string> names;
-        for (const auto& c : commands) names.push_back(c.app->get_name());
-        if (std::find(names.begin(), names.end(), name) == names.end()) {
+        for (const auto& c : commands)
+            if (!c.app->get_group().empty()) names.push_back(c.app->get_name());
+        if (std::find(names.begin(), names.end(), name) == names.end() && name.rfind("__", 0) != 0) {
             std::string hint = closest(name, names);
             std::cerr << fmt::format("plan: unknown command '{}'{}; the commands are: {}\nRun 'plan --help' for more.\n",
                                      terminal_safe(name), hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint),
