@@ -3,9 +3,11 @@
 
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "check/catalogue.hpp"
 #include "commands.hpp"
+#include "history/git_repo.hpp"
 #include "common.hpp"
 
 namespace plan::cli {
@@ -16,6 +18,7 @@ struct ValidateOptions {
     std::string at;
     AsOf as_of;
     bool strict = false;
+    bool staged = false;
     bool list_checks = false;
     std::string format = "auto";
     ColorChoice color;
@@ -43,11 +46,27 @@ void append_github_summary(const DiagnosticsView& view) {
     if (!out) std::cerr << "plan: could not append to $GITHUB_STEP_SUMMARY\n";
 }
 
+// --staged: the files as `git commit` would commit them (the index), for a
+// pre-commit hook; what is not staged is not looked at.
+CheckedRepository load_staged(const RepoLocation& where, Date as_of) {
+    std::optional<GitRepo> git;
+    try {
+        git.emplace(where.root, GitRepo::index_only);
+    } catch (const HistoryError& e) {
+        if (e.kind != HistoryError::not_a_repository) throw;
+        throw UsageError("--staged checks the files staged for a git commit, but the plan's folder is not in a git "
+                         "repository; run plan validate without --staged, or git init first");
+    }
+    return check_repository(git->files_at(git->index_tree()), as_of);
+}
+
 int run_validate(const ValidateOptions& o) {
     if (o.list_checks) return list_checks();
+    if (o.staged && !o.at.empty())
+        throw UsageError("--staged and --at each say which files to check (the index, or a revision); give one of them");
     Date as_of = o.as_of.resolve();
     RepoLocation where = locate_repository(o.repo);
-    CheckedRepository checked = load_checked(where, as_of, o.at);
+    CheckedRepository checked = o.staged ? load_staged(where, as_of) : load_checked(where, as_of, o.at);
     if (o.strict)
         for (auto& d : checked.diagnostics) d.severity = Severity::error;
 
@@ -62,7 +81,7 @@ int run_validate(const ValidateOptions& o) {
         write_diagnostics_gitlab(std::cout, view);
     } else {
         // Excerpts quote the working tree, so not for a past revision.
-        TextStyle style{is_terminal(2) && o.at.empty(), o.color.enabled(2)};
+        TextStyle style{is_terminal(2) && o.at.empty() && !o.staged, o.color.enabled(2)};
         write_diagnostics_text(std::cerr, view, style, disk_lines(where, checked.repo.files));
     }
     std::cout.flush();  // before the summary, so a terminal shows them in order (app.cpp checks it)
@@ -79,6 +98,7 @@ Command validate_command(CLI::App& app) {
     cmd->add_option("REPO", o->repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
     add_as_of_option(*cmd, o->as_of);
     add_at_option(*cmd, o->at);
+    cmd->add_flag("--staged", o->staged, "Check the files staged for commit (the git index), for pre-commit hooks");
     cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
     cmd->add_option("--format", o->format, "text, json, github, gitlab, or auto (github under GitHub Actions)")
         ->check(CLI::IsMember({"auto", "text", "json", "github", "gitlab"}));

@@ -104,8 +104,8 @@ RepoLocation locate_repository(const std::string& arg) {
     return where;
 }
 
-void add_at_option(CLI::App& cmd, std::string& at) {
-    cmd.add_option("--at", at, "Read the plan as it stood at this git revision (commit, tag or branch)")
+CLI::Option* add_at_option(CLI::App& cmd, std::string& at) {
+    return cmd.add_option("--at", at, "Read the plan as it stood at this git revision (commit, tag or branch)")
         ->type_name("REV");
 }
 

@@ -50,7 +50,7 @@ struct RepoLocation {
 RepoLocation locate_repository(const std::string& arg);
 
 // --at REV: read the plan as it stood at a revision instead of the working tree.
-void add_at_option(CLI::App& cmd, std::string& at);
+CLI::Option* add_at_option(CLI::App& cmd, std::string& at);
 
 // Reads and checks the plan's files: the working tree's, or those of
 // revision `at` when it is not empty (the working tree is not touched).
