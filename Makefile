@@ -1,6 +1,8 @@
 # Set-up, build and test on Debian 12. `make demo` and `make test` install
 # what is missing (apt-get), build, and run; see README.md.
-.PHONY: all deps build demo test test-release test-asan sanitize-build bench fuzz clean browser-deps fuzz-build test-fuzz update-goldens
+PREFIX ?= /usr/local
+
+.PHONY: all deps build install package demo test test-release test-asan sanitize-build bench fuzz clean browser-deps fuzz-build test-fuzz update-goldens
 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
@@ -13,6 +15,16 @@ deps:
 build: deps
 	@cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
 	@cmake --build build/release -j $(JOBS)
+
+# The binary, man pages, completions, schemas and docs under $(PREFIX)
+# (default /usr/local); DESTDIR=/tmp/root stages them for packaging.
+install: build
+	cmake --install build/release --prefix $(PREFIX)
+
+# A Debian package, build/release/plan_VERSION_ARCH.deb (CPack; Depends from
+# dpkg-shlibdeps). Install it with: sudo apt install ./build/release/plan_*.deb
+package: build
+	cd build/release && cpack -G DEB
 
 # The main job on the main example, at the date the example describes.
 demo: build

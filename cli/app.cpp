@@ -21,6 +21,8 @@
 #include "query/meeting_resolve.hpp"
 #include "model/terminal_safe.hpp"
 #include "output/atomic_file.hpp"
+#include "plan_version.hpp"
+#include "usage_message.hpp"
 
 namespace plan::cli {
 namespace {
@@ -51,13 +53,11 @@ int run_command(int argc, char** argv) {
                  "Run 'plan COMMAND --help' for a command's options; docs/commands.md has examples.",
                  "plan"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "plan 0.1.0");
+    add_global_color_option(app);
+    app.set_version_flag("--version", "plan " PLAN_VERSION " (" PLAN_COMMIT ")");
     // A usage error says what is wrong and where to look, without the help
     // text burying it or CLI11's class names in front of it.
-    app.failure_message([](const CLI::App* cmd, const CLI::Error& e) {
-        std::string where = cmd && cmd->get_parent() ? "plan " + cmd->get_name() : "plan";
-        return fmt::format("plan: {}\nRun '{} --help' for the options.\n", terminal_safe(e.what()), where);
-    });
+    app.failure_message([&app](const CLI::App*, const CLI::Error& e) { return usage_message(app, e); });
 
     std::vector<Command> commands;
     commands.push_back(validate_command(app));
@@ -66,12 +66,17 @@ int run_command(int argc, char** argv) {
     commands.push_back(changes_command(app));
     commands.push_back(report_command(app));
     commands.push_back(schema_command(app));
+    commands.push_back(init_command(app));
+    commands.push_back(completion_command(app));
+    commands.push_back(complete_ids_command(app));
+    commands.push_back(generate_command(app));
 
     if (argc >= 2 && argv[1][0] != '-') {
         std::string name = argv[1];
         std::vector<std::string> names;
-        for (const auto& c : commands) names.push_back(c.app->get_name());
-        if (std::find(names.begin(), names.end(), name) == names.end()) {
+        for (const auto& c : commands)
+            if (!c.app->get_group().empty()) names.push_back(c.app->get_name());
+        if (std::find(names.begin(), names.end(), name) == names.end() && name.rfind("__", 0) != 0) {
             std::string hint = closest(name, names);
             std::cerr << fmt::format("plan: unknown command '{}'{}; the commands are: {}\nRun 'plan --help' for more.\n",
                                      terminal_safe(name), hint.empty() ? "" : fmt::format(" (did you mean '{}'?)", hint),

@@ -2,10 +2,12 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "check/catalogue.hpp"
 #include "commands.hpp"
+#include "history/git_repo.hpp"
 #include "common.hpp"
 #include "format_choice.hpp"
 #include "output/atomic_file.hpp"
@@ -19,6 +21,7 @@ struct ValidateOptions {
     std::string at;
     AsOf as_of;
     bool strict = false;
+    bool staged = false;
     bool list_checks = false;
     std::string format = "auto";
     ColorChoice color;
@@ -59,11 +62,27 @@ void append_github_summary(const std::string& path, const DiagnosticsView& view)
     }
 }
 
+// --staged: the files as `git commit` would commit them (the index), for a
+// pre-commit hook; what is not staged is not looked at.
+CheckedRepository load_staged(const RepoLocation& where, Date as_of) {
+    std::optional<GitRepo> git;
+    try {
+        git.emplace(where.root, GitRepo::index_only);
+    } catch (const HistoryError& e) {
+        if (e.kind != HistoryError::not_a_repository) throw;
+        throw UsageError("--staged checks the files staged for a git commit, but the plan's folder is not in a git "
+                         "repository; run plan validate without --staged, or git init first");
+    }
+    return check_repository(git->files_at(git->index_tree()), as_of);
+}
+
 int run_validate(const ValidateOptions& o) {
     if (o.list_checks) return list_checks();
+    if (o.staged && !o.at.empty())
+        throw UsageError("--staged and --at each say which files to check (the index, or a revision); give one of them");
     Date as_of = o.as_of.resolve();
     RepoLocation where = locate_repository(o.repo);
-    CheckedRepository checked = load_checked(where, as_of, o.at);
+    CheckedRepository checked = o.staged ? load_staged(where, as_of) : load_checked(where, as_of, o.at);
     if (o.strict)
         for (auto& d : checked.diagnostics) d.severity = Severity::error;
 
@@ -71,7 +90,7 @@ int run_validate(const ValidateOptions& o) {
     const auto& format = chosen_format(diagnostics_formats(), resolve_format(o.format), "");
     std::string summary = format.info.name == "github" ? github_summary_path(where, checked.repo) : std::string();
     // Excerpts quote the working tree, so not for a past revision.
-    TextStyle style{is_terminal(2) && o.at.empty(), o.color.enabled(2)};
+    TextStyle style{is_terminal(2) && o.at.empty() && !o.staged, o.color.enabled(2)};
     format.write(default_stream(format.info), {view, style, disk_lines(where, checked.repo.files)});
     // The summary step shows every finding; the annotations only a few.
     if (format.info.name == "github") append_github_summary(summary, view);
@@ -89,6 +108,7 @@ Command validate_command(CLI::App& app) {
     cmd->add_option("REPO", o->repo, "The plan repository (default: the nearest folder upwards holding plan.yaml)");
     add_as_of_option(*cmd, o->as_of);
     add_at_option(*cmd, o->at);
+    cmd->add_flag("--staged", o->staged, "Check the files staged for commit (the git index), for pre-commit hooks");
     cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
     FormatList formats = format_infos(diagnostics_formats());
     add_format_option(*cmd, o->format, formats, format_names(formats, ", ") + ", or auto (github under GitHub Actions)",

@@ -17,5 +17,11 @@ Command status_command(CLI::App& app);
 Command overdue_command(CLI::App& app);
 Command changes_command(CLI::App& app);
 Command report_command(CLI::App& app);
+Command completion_command(CLI::App& app);
+Command init_command(CLI::App& app);
+// Internal, hidden from --help: ids for completion; man pages and
+// completion scripts written at build time.
+Command complete_ids_command(CLI::App& app);
+Command generate_command(CLI::App& app);
 
 }  // namespace plan::cli

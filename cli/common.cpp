@@ -34,16 +34,43 @@ void add_as_of_option(CLI::App& cmd, AsOf& as_of) {
 
 bool is_terminal(int fd) { return isatty(fd) == 1; }
 
+namespace {
+// `plan --color WHEN COMMAND`: the default for a command given no --color.
+std::string global_color_mode = "auto";
+
+bool env_set(const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v;
+}
+// FORCE_COLOR and CLICOLOR_FORCE ask for colour with any value but 0 (the
+// conventions of Node and of BSD tools, which CI systems set).
+bool env_forces(const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v && std::string(v) != "0";
+}
+}  // namespace
+
+// Precedence, first that applies: --color always or never; NO_COLOR set;
+// FORCE_COLOR or CLICOLOR_FORCE; TERM=dumb; whether fd is a terminal.
 bool ColorChoice::enabled(int fd) const {
-    if (mode == "always") return true;
-    if (mode == "never") return false;
-    const char* no_color = std::getenv("NO_COLOR");
+    const std::string& m = mode.empty() ? global_color_mode : mode;
+    if (m == "always") return true;
+    if (m == "never") return false;
+    if (env_set("NO_COLOR")) return false;
+    if (env_forces("FORCE_COLOR") || env_forces("CLICOLOR_FORCE")) return true;
     const char* term = std::getenv("TERM");
-    return is_terminal(fd) && !(no_color && *no_color) && !(term && std::string(term) == "dumb");
+    return is_terminal(fd) && !(term && std::string(term) == "dumb");
 }
 
 void add_color_option(CLI::App& cmd, ColorChoice& color) {
-    cmd.add_option("--color", color.mode, "Colour: auto (a terminal and NO_COLOR unset), always or never")
+    cmd.add_option("--color", color.mode,
+                   "Colour: auto (a terminal, or FORCE_COLOR/CLICOLOR_FORCE, and NO_COLOR unset), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->type_name("WHEN");
+}
+
+void add_global_color_option(CLI::App& app) {
+    app.add_option("--color", global_color_mode, "Colour for every command: auto, always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->type_name("WHEN");
 }
@@ -80,8 +107,8 @@ RepoLocation locate_repository(const std::string& arg) {
     return where;
 }
 
-void add_at_option(CLI::App& cmd, std::string& at) {
-    cmd.add_option("--at", at,
+CLI::Option* add_at_option(CLI::App& cmd, std::string& at) {
+    return cmd.add_option("--at", at,
                    "Read the plan as it stood at this git revision (commit, tag or branch) or date (YYYY-MM-DD: its last "
                    "commit on or before that day)")
         ->type_name("REV|DATE");

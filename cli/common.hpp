@@ -32,12 +32,14 @@ struct AsOf {
 };
 void add_as_of_option(CLI::App& cmd, AsOf& as_of);
 
-// --color auto|always|never; auto means a terminal and NO_COLOR unset.
+// --color auto|always|never on a command; empty takes the global
+// `plan --color` (default auto). docs/commands.md gives the precedence.
 struct ColorChoice {
-    std::string mode = "auto";
+    std::string mode;
     bool enabled(int fd) const;
 };
 void add_color_option(CLI::App& cmd, ColorChoice& color);
+void add_global_color_option(CLI::App& app);
 
 // Where the repository is, and how to write its paths for the user.
 struct RepoLocation {
@@ -49,7 +51,7 @@ RepoLocation locate_repository(const std::string& arg);
 
 // --at REV|DATE: read the plan as it stood at a revision, or at the last commit
 // on or before a date, instead of the working tree.
-void add_at_option(CLI::App& cmd, std::string& at);
+CLI::Option* add_at_option(CLI::App& cmd, std::string& at);
 
 // Reads and checks the plan's files: the working tree's, or those of
 // revision `at` when it is not empty (the working tree is not touched).

@@ -1,7 +1,16 @@
-# cmake -DOUTPUT=file.cpp -DNAMESPACE=ns -DINPUTS="a.json|b.json" -P EmbedFiles.cmake
+# cmake -DOUTPUT=file.cpp -DNAMESPACE=ns -DINPUTS="a.json|b.json" [-DARRAY=kName -DCOUNT=kNameCount -DHEADER=x.hpp] -P EmbedFiles.cmake
 # Writes a C++ source holding each input as a byte array, so that the binary
-# carries the schemas it validates with.
-set(body "// Generated from schemas/ at build time; do not edit.\n#include <string_view>\n#include \"check/embedded_schemas.hpp\"\nnamespace ${NAMESPACE} {\nnamespace {\n")
+# carries the schemas it validates with (and plan init its templates).
+if(NOT ARRAY)
+  set(ARRAY kEmbeddedSchemas)
+endif()
+if(NOT COUNT)
+  set(COUNT kEmbeddedSchemaCount)
+endif()
+if(NOT HEADER)
+  set(HEADER check/embedded_schemas.hpp)
+endif()
+set(body "// Generated at build time by cmake/EmbedFiles.cmake; do not edit.\n#include <string_view>\n#include \"${HEADER}\"\nnamespace ${NAMESPACE} {\nnamespace {\n")
 set(table "")
 set(index 0)
 string(REPLACE "|" ";" INPUTS "${INPUTS}")
@@ -15,7 +24,7 @@ foreach(input IN LISTS INPUTS)
   string(APPEND table "    {\"${name}\", std::string_view(reinterpret_cast<const char*>(file${index}), ${bytes})},\n")
   math(EXPR index "${index} + 1")
 endforeach()
-string(APPEND body "}  // namespace\nconst EmbeddedFile kEmbeddedSchemas[] = {\n${table}};\nconst std::size_t kEmbeddedSchemaCount = ${index};\n}  // namespace ${NAMESPACE}\n")
+string(APPEND body "}  // namespace\nconst EmbeddedFile ${ARRAY}[] = {\n${table}};\nconst std::size_t ${COUNT} = ${index};\n}  // namespace ${NAMESPACE}\n")
 file(WRITE "${OUTPUT}.tmp" "${body}")
 file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUTPUT}.tmp")

@@ -87,7 +87,7 @@ ProcessResult GitRepo::git(std::vector<std::string> args) const {
     throw HistoryError(HistoryError::git_failed, "could not run git: " + std::string(std::strerror(r.spawn_error)));
 }
 
-GitRepo::GitRepo(const std::string& plan_root) : plan_root_(plan_root) {
+GitRepo::GitRepo(const std::string& plan_root, Needs needs) : plan_root_(plan_root) {
     ProcessResult top = git({"rev-parse", "--show-toplevel", "--show-prefix"});
     if (top.exit_code != 0)
         throw HistoryError(HistoryError::not_a_repository,
@@ -96,6 +96,7 @@ GitRepo::GitRepo(const std::string& plan_root) : plan_root_(plan_root) {
     auto nl = top.out.find('\n');
     top_ = top.out.substr(0, nl);
     prefix_ = nl == std::string::npos ? "" : first_line(top.out.substr(nl + 1));
+    if (needs == index_only) return;
     if (first_line(git({"rev-parse", "--is-shallow-repository"}).out) == "true")
         throw HistoryError(HistoryError::shallow,
                            "this is a shallow clone, so most of the plan's history is missing; fetch it all "
@@ -105,6 +106,17 @@ GitRepo::GitRepo(const std::string& plan_root) : plan_root_(plan_root) {
 }
 
 GitRepo::~GitRepo() = default;
+
+std::string GitRepo::index_tree() const {
+    ProcessResult r = git({"write-tree"});
+    std::string id = first_line(r.out);
+    if (r.exit_code != 0 || id.size() < 40)
+        throw HistoryError(HistoryError::git_failed,
+                           "could not read the files staged for commit (git write-tree: " +
+                               terminal_safe(first_line(r.err)) +
+                               "); resolve any merge conflict and git add the files, then run again");
+    return id;
+}
 
 std::string GitRepo::resolve(const std::string& revision) const {
     // Far beyond any ref name git accepts; longer would only reach the

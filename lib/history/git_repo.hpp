@@ -42,8 +42,11 @@ struct CommitChanges {
 class GitRepo {
 public:
     // The repository holding the plan folder `plan_root` (absolute).
-    // Throws HistoryError (not_a_repository, shallow, no_commits).
-    explicit GitRepo(const std::string& plan_root);
+    // Throws HistoryError (not_a_repository, shallow, no_commits). Reading
+    // only the index (index_tree) needs neither commits nor a full clone:
+    // the first commit of a new plan is checked before it exists.
+    enum Needs { history, index_only };
+    explicit GitRepo(const std::string& plan_root, Needs needs = history);
     ~GitRepo();
 
     // A commit id for a revision (commit, tag, branch, HEAD~3); throws bad_revision.
@@ -54,7 +57,12 @@ public:
     // The oldest commit on HEAD's first-parent line.
     std::string first_commit() const;
     CommitInfo info(const std::string& commit) const;
-    // The plan's files as they were in `commit`, paths relative to the plan folder.
+    // The index (what `git commit` would commit) as a tree id for files_at,
+    // by `git write-tree`, as git commit does: it adds a tree object to the
+    // object store and changes no file. Throws git_failed when the index
+    // has unmerged paths or cannot be read.
+    std::string index_tree() const;
+    // The plan's files as they were in `commit` (or a tree), paths relative to the plan folder.
     std::vector<InputFile> files_at(const std::string& commit);
     // Every commit on HEAD's first-parent line up to `until` that touched the
     // plan's files, oldest first, with the files it changed.
