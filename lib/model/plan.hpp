@@ -70,6 +70,14 @@ struct RecommendationRef {
     Pos pos;
 };
 
+// A due date moved, with why (written by `plan update --due --reason`).
+struct Rescheduling {
+    Field<Due> from, to;
+    Field<Date> on;
+    std::string reason, decision;
+    Pos pos;
+};
+
 struct Step {
     std::string title, lead, reason;
     Field<Due> due;
@@ -77,6 +85,7 @@ struct Step {
     Field<Date> done;
     bool exempt = false;
     Pos pos;
+    std::vector<Rescheduling> rescheduled;
 };
 
 struct ProgressEntry {
@@ -101,6 +110,7 @@ struct Action {
     std::vector<Field<std::string>> measures;
     bool exempt = false;
     Pos pos;
+    std::vector<Rescheduling> rescheduled;
 };
 
 struct KpiTarget {
@@ -115,11 +125,19 @@ struct Comparator {
     Field<Period> period;
 };
 
+// A figure a period had before it was restated, with when and why.
+struct Restatement {
+    Field<double> value;
+    Field<Date> on;
+    std::string reason;
+};
+
 struct DataPoint {
     Field<Period> period;
     Field<double> value;
     std::string note;
     Pos pos;
+    std::vector<Restatement> restated;
 };
 
 struct Kpi {
