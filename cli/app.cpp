@@ -55,6 +55,8 @@ int run_command(int argc, char** argv) {
     commands.push_back(changes_command(app));
     commands.push_back(report_command(app));
     commands.push_back(schema_command(app));
+    commands.push_back(update_command(app));
+    commands.push_back(kpi_command(app));
 
     if (argc >= 2 && argv[1][0] != '-') {
         std::string name = argv[1];

@@ -88,7 +88,7 @@ void restate(EditTarget& t, const YNode& item, const std::string& old_value, con
 
 }  // namespace
 
-FigureOutcome add_kpi_figure(PlanEditor& editor, const KpiFigure& f, const std::string& reason) {
+FigureOutcome add_kpi_figure(PlanEditor& editor, const KpiFigure& f, const std::string& reason, bool describe) {
     const Repository& repo = editor.before().repo;
     const Kpi* kpi = nullptr;
     std::vector<std::string> ids;
@@ -119,19 +119,20 @@ FigureOutcome add_kpi_figure(PlanEditor& editor, const KpiFigure& f, const std::
     const YNode* data = node->find("data");
     if (!data) {
         t.edits.push_back(insert_field(t.text, *node, {"data", "", {item}}, {}));
-        editor.say(fmt::format("{} {}: {}", f.kpi, f.period.text, f.value_text));
+        if (describe) editor.say(fmt::format("figure for {}: {}", f.period.text, f.value_text));
         return FigureOutcome::added;
     }
     Place place = find_place(*data, f.period);
     if (place.item) {
         const YNode* v = place.item->find("value");
         restate(t, *place.item, v ? v->text : "0", f, editor.as_of(), reason);
-        editor.say(fmt::format("{} {} restated {} \u2192 {}: {}", f.kpi, f.period.text, v ? v->text : "", f.value_text,
-                               reason));
+        if (describe)
+            editor.say(fmt::format("figure for {} restated {} \u2192 {}: {}", f.period.text, v ? v->text : "",
+                                   f.value_text, reason));
         return FigureOutcome::restated;
     }
     t.edits.push_back(insert_item_before(t.text, *data, place.insert_at, item));
-    editor.say(fmt::format("{} {}: {}", f.kpi, f.period.text, f.value_text));
+    if (describe) editor.say(fmt::format("figure for {}: {}", f.period.text, f.value_text));
     return FigureOutcome::added;
 }
 

@@ -19,8 +19,10 @@ struct KpiFigure {
 enum class FigureOutcome { added, already_there, restated };
 
 // `reason` empty: a different figure already there is refused (EditError).
-// Several figures for one KPI may be added to one editor.
-FigureOutcome add_kpi_figure(PlanEditor& editor, const KpiFigure& figure, const std::string& reason);
+// Several figures for one KPI may be added to one editor, in period order.
+// `describe`: say what changed, for the commit message (an import says it once).
+FigureOutcome add_kpi_figure(PlanEditor& editor, const KpiFigure& figure, const std::string& reason,
+                             bool describe = true);
 
 // A number as YAML writes it: 12, 12.5, -3 (`text` already read as `value`).
 std::string yaml_number(double value);
