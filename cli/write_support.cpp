@@ -115,7 +115,8 @@ int run_write(const RepoLocation& where, Date as_of, const WriteOptions& o, cons
         say(e.what());
         return kFailure;
     } catch (const EditError& e) {
-        say(std::string(e.what()) + "; nothing was written");
+        // An empty message: the command reports the refusal itself.
+        if (*e.what()) say(std::string(e.what()) + "; nothing was written");
         return kFindings;
     }
 }

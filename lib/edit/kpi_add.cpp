@@ -118,7 +118,17 @@ FigureOutcome add_kpi_figure(PlanEditor& editor, const KpiFigure& f, const std::
     if (!f.note.empty()) item.push_back({"note", yaml_quoted(f.note), {}});
     const YNode* data = node->find("data");
     if (!data) {
-        t.edits.push_back(insert_field(t.text, *node, {"data", "", {item}}, {}));
+        auto pending = t.new_lists.find("data");
+        if (pending == t.new_lists.end()) {
+            t.edits.push_back(insert_field(t.text, *node, {"data", "", {item}}, {}));
+            t.new_lists["data"] = t.edits.size() - 1;
+        } else {
+            std::uint32_t indent = node->children.front().key_col - 1 + 2;
+            std::string& text = t.edits[pending->second].text;
+            const std::string& eol = t.text.eol();
+            bool ends = text.size() >= eol.size() && text.compare(text.size() - eol.size(), eol.size(), eol) == 0;
+            for (const auto& l : render_item(item, {indent, 2, false})) text += ends ? l + eol : eol + l;
+        }
         if (describe) editor.say(fmt::format("figure for {}: {}", f.period.text, f.value_text));
         return FigureOutcome::added;
     }

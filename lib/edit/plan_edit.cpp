@@ -28,7 +28,7 @@ EditTarget& PlanEditor::open(std::uint32_t file) {
     auto tree = strict_parse(body, file, found);
     if (!tree || tree->kind != YNode::mapping)
         throw EditError(fmt::format("{} cannot be read as YAML; run plan validate to see why", f.path));
-    EditTarget t{file, SourceText(f.text), std::move(*tree), {}};
+    EditTarget t{file, SourceText(f.text), std::move(*tree), {}, {}};
     return open_.emplace(file, std::move(t)).first->second;
 }
 

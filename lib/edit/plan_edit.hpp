@@ -27,6 +27,9 @@ struct EditTarget {
     SourceText text;
     YNode tree;
     std::vector<TextEdit> edits;
+    // Lists this change creates (key -> index in edits), so that a second
+    // item goes into the same new list rather than a second one.
+    std::map<std::string, std::size_t> new_lists;
 };
 
 struct EditResult {
