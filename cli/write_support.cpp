@@ -61,7 +61,7 @@ int run_write(const RepoLocation& where, Date as_of, const WriteOptions& o, cons
         // Held from the first read to the last write, so that two writes at
         // once take turns and neither is lost.
         std::optional<PlanLock> lock;
-        if (!o.dry_run) lock.emplace(where.root);
+        if (!o.dry_run) lock.emplace(where.root, where.prefix + ".plan.lock");
         PlanEditor editor(where.root, as_of);
         make(editor);
         EditResult r = editor.finish(o.strict);

@@ -19,7 +19,7 @@ namespace plan {
 
 namespace {
 
-std::string describe_holder(const std::string& path) {
+std::string describe_holder(const std::string& path, const std::string& shown_as) {
     std::ifstream in(path);
     std::string pid;
     in >> pid;
@@ -31,13 +31,13 @@ std::string describe_holder(const std::string& path) {
     }
     bool digits = !pid.empty() && pid.size() < 10 && pid.find_first_not_of("0123456789") == std::string::npos;
     bool running = digits && (::kill(static_cast<pid_t>(std::strtol(pid.c_str(), nullptr, 10)), 0) == 0 || errno == EPERM);
-    return fmt::format("{} (pid {}, {}{})", path, pid.empty() ? "unknown" : pid, age,
+    return fmt::format("{} (pid {}, {}{})", shown_as, pid.empty() ? "unknown" : pid, age,
                        running ? "" : "; that process is not running on this machine");
 }
 
 }  // namespace
 
-PlanLock::PlanLock(const std::string& root, int wait_ms) : path_(root + "/.plan.lock") {
+PlanLock::PlanLock(const std::string& root, const std::string& shown_as, int wait_ms) : path_(root + "/.plan.lock") {
     auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms);
     for (;;) {
         int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
@@ -60,7 +60,7 @@ PlanLock::PlanLock(const std::string& root, int wait_ms) : path_(root + "/.plan.
     throw LockError(fmt::format("another write to this plan holds the lock {}; wait for it to finish and run the "
                                 "command again. If no plan command is running (the lock was left by one that was "
                                 "killed), remove the lock: rm '{}'",
-                                describe_holder(path_), path_));
+                                describe_holder(path_, shown_as), shown_as));
 }
 
 PlanLock::~PlanLock() { ::unlink(path_.c_str()); }

@@ -16,7 +16,8 @@ class PlanLock {
 public:
     // Waits up to `wait_ms` for a lock another write holds, then throws
     // LockError naming the lock, its age and pid, and how to remove a stale one.
-    explicit PlanLock(const std::string& root, int wait_ms = 5000);
+    // `shown_as` names the lock in messages (relative to where the user is).
+    PlanLock(const std::string& root, const std::string& shown_as, int wait_ms = 5000);
     ~PlanLock();
     PlanLock(const PlanLock&) = delete;
     PlanLock& operator=(const PlanLock&) = delete;
