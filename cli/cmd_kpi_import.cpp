@@ -77,7 +77,7 @@ int write_sample_rules(const ImportOptions& o, const std::vector<std::string>& h
 
 int report_problems(const ImportOptions& o, const std::vector<CsvProblem>& problems) {
     for (const auto& p : problems)
-        std::cerr << fmt::format("{}:{}:{}: error: {}\n", terminal_safe(o.csv), p.place.row, p.place.column,
+        std::cerr << fmt::format("{}:{}:{}: error: {} [csv-import]\n", terminal_safe(o.csv), p.place.row, p.place.column,
                                  terminal_safe(p.message));
     say(fmt::format("{} problem{} in {}; nothing was imported", problems.size(), problems.size() == 1 ? "" : "s",
                     o.csv));
@@ -117,7 +117,8 @@ int run_import(const ImportOptions& o) {
     RulesProblem rp;
     auto rules = read_import_rules(read_whole(o.rules, "rules file"), rp);
     if (!rules) {
-        std::cerr << fmt::format("{}:{}: error: {}\n", terminal_safe(o.rules), rp.line, terminal_safe(rp.message));
+        std::cerr << fmt::format("{}:{}:1: error: {} [csv-import]\n", terminal_safe(o.rules), std::max(rp.line, 1u),
+                                 terminal_safe(rp.message));
         return kUsage;
     }
     auto rows = read_csv(text->text, rules->separator, kMaxCsvRows, problem);

@@ -43,6 +43,9 @@ const std::vector<CheckInfo>& check_catalogue() {
          "KPI figures run oldest first, one per period, in periods that match the KPI's frequency"},
         {"kpi-stale", Severity::warning, "a KPI has a figure for the latest period expected at the as-of date"},
         {"rag-optimism", Severity::warning, "the lead's latest RAG is not better than the RAG the dates give"},
+        // Writing to the plan
+        {"csv-import", Severity::error,
+         "every row of a CSV export given to plan kpi import reads as a figure for a KPI of the plan"},
     };
     return kChecks;
 }

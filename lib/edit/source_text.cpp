@@ -91,17 +91,24 @@ TextEdit SourceText::insert_before_line(std::uint32_t n, const std::vector<std::
 }
 
 std::string SourceText::apply(std::vector<TextEdit> edits) const {
-    // From the end backwards, so earlier offsets stay valid; of two edits
-    // at one offset the later is applied first, so the earlier comes first.
+    // In offset order, copying the bytes between edits once: an import
+    // makes many edits at one place, and replacing in place would move the
+    // rest of the text for each. Of two edits at one offset the earlier
+    // comes first.
     std::vector<std::size_t> order(edits.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (edits[a].offset != edits[b].offset) return edits[a].offset > edits[b].offset;
-        return a > b;
-    });
-    std::string out = body_;
-    for (std::size_t i : order) out.replace(edits[i].offset, edits[i].length, edits[i].text);
-    return bom_ + out;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return edits[a].offset < edits[b].offset; });
+    std::string out = bom_;
+    std::size_t at = 0;
+    for (std::size_t i : order) {
+        const TextEdit& e = edits[i];
+        if (e.offset > at) out.append(body_, at, e.offset - at);
+        out += e.text;
+        at = std::max(at, e.offset + e.length);
+    }
+    if (at < body_.size()) out.append(body_, at, std::string::npos);
+    return out;
 }
 
 }  // namespace plan

@@ -9,14 +9,20 @@ namespace plan {
 
 std::string yaml_quoted(std::string_view text) {
     std::string out = "\"";
-    for (char ch : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char ch = text[i];
         auto c = static_cast<unsigned char>(ch);
+        // A Windows line break (CRLF) or a lone CR is a line break: the
+        // loader refuses a carriage return written as an escape.
+        if (c == '\r') {
+            if (i + 1 < text.size() && text[i + 1] == '\n') continue;
+            c = '\n';
+        }
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
         case '\n': out += "\\n"; break;
         case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
         default:
             if (c < 0x20 || c == 0x7F)
                 out += fmt::format("\\x{:02X}", c);

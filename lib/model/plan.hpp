@@ -78,6 +78,16 @@ struct Rescheduling {
     Pos pos;
 };
 
+// The reason kept for the move of a due date from `from` to `to`, with who
+// agreed it: "Board decision: wait for the new team (Board 20 Feb)"; empty
+// when the plan keeps none.
+inline std::string reason_for_move(const std::vector<Rescheduling>& moves, const Due& from, const Due& to) {
+    for (auto it = moves.rbegin(); it != moves.rend(); ++it)
+        if (it->from && it->to && it->from->date == from.date && it->to->date == to.date)
+            return it->decision.empty() ? it->reason : it->reason + " (" + it->decision + ")";
+    return {};
+}
+
 struct Step {
     std::string title, lead, reason;
     Field<Due> due;

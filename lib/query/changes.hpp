@@ -35,6 +35,7 @@ struct DueMove {
     std::string step_title;
     Due from, to;
     int days = 0;  // positive: slipped later; negative: brought forward
+    std::string reason;  // kept in the plan (rescheduled:), or empty
 };
 
 struct NewProgress {
@@ -71,6 +72,7 @@ struct KpiRestated {
     std::string period;
     double from = 0, to = 0;
     std::string from_text, to_text;  // with the KPI's unit
+    std::string reason;              // kept in the plan (restated:), or empty
 };
 
 struct KpiTargetChange {
@@ -112,6 +114,7 @@ struct SlipEvent {
     Date committed;  // the commit's date
     Due from, to;
     int days = 0;  // positive: later
+    std::string reason;  // kept in the plan (rescheduled:), or empty
 };
 
 struct Slippage {

@@ -17,9 +17,12 @@ printf 'Month;Figure\nApr-17;76,0\n' > "$work/april.csv"
 printf 'skip 1\nseparator ;\nfields period, value\ndecimal-mark ,\nkpi timeliness\n' > "$work/april.rules"
 at 2017-05-08
 run kpi import ../april.csv --rules ../april.rules --as-of 2017-05-08 --commit
+at 2017-05-09
+run kpi add timeliness 2017-04 75.5 --restate --reason "Late recording of April's assessments" --as-of 2017-05-09 --commit
 git log --format='%ad %an %s' --date=short
-run changes --slippage --as-of 2017-05-10
-run changes --since 2017-04-11 --as-of 2017-05-10
+run changes --slippage --as-of 2017-05-10 --width 200
+run changes --since 2017-04-01 --as-of 2017-05-10 --width 200
+run changes --since 2017-05-08 --as-of 2017-05-10 --width 200
 sed -n '/id: A-1/,/id: A-2/p' actions/practice.yaml
 # Other uncommitted changes in the file: refused, nothing written.
 echo "# a hand edit" >> kpis/timeliness.yaml
