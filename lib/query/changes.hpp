@@ -126,6 +126,14 @@ struct Slippage {
     std::vector<SlipEvent> events;  // oldest first, every move either way
 };
 
+// The reason the plan keeps for the latest move later, in words to put
+// beside the new date (" (moved because: ...)"), or empty.
+inline std::string latest_slip_reason(const Slippage& s) {
+    for (auto it = s.events.rbegin(); it != s.events.rend(); ++it)
+        if (it->days > 0) return it->reason.empty() ? "" : " (moved because: " + it->reason + ")";
+    return "";
+}
+
 // The differences between two models of the same plan. `before_as_of` and
 // `after_as_of` are the dates at which states and RAGs are derived.
 ChangeSet diff_plans(const Repository& before, Date before_as_of, const Repository& after, Date after_as_of);

@@ -39,9 +39,9 @@ Json change_set(const ChangeSet& c) {
         return Json{{"action", ref(r.action)}, {"from", words(r.from)}, {"to", words(r.to)}};
     });
     // "reason" only where the plan keeps one (rescheduled: / restated:).
-    auto with_reason = [](Json j, const std::string& reason) {
-        if (!reason.empty()) j["reason"] = reason;
-        return j;
+    auto with_reason = [](Json item, const std::string& reason) {
+        if (!reason.empty()) item["reason"] = reason;
+        return item;
     };
     j["due_moves"] = list(c.due_moves, [&](const DueMove& m) {
         return with_reason(Json{{"action", ref(m.action)},     {"step", m.step ? Json(m.step) : Json(nullptr)},
@@ -84,14 +84,14 @@ Json slippage(const Slippage& s) {
     j["first_due"] = s.first ? Json(s.first->text()) : Json(nullptr);
     j["current_due"] = s.current ? Json(s.current->text()) : Json(nullptr);
     j["events"] = list(s.events, [](const SlipEvent& e) {
-        Json j{{"commit", e.commit.empty() ? Json(nullptr) : Json(e.commit)},
+        Json event{{"commit", e.commit.empty() ? Json(nullptr) : Json(e.commit)},
                     {"author", e.author},
                     {"date", e.commit.empty() ? Json(nullptr) : Json(e.committed.iso())},
                     {"from", e.from.text()},
                     {"to", e.to.text()},
                     {"days", e.days}};
-        if (!e.reason.empty()) j["reason"] = e.reason;
-        return j;
+        if (!e.reason.empty()) event["reason"] = e.reason;
+        return event;
     });
     return j;
 }

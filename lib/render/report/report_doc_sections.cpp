@@ -46,13 +46,6 @@ Block overdue_table(const ReportView& v) {
     return table(std::move(t));
 }
 
-// The reason the plan keeps for the latest move later, beside the new date.
-std::string latest_reason(const Slippage& x) {
-    for (auto it = x.events.rbegin(); it != x.events.rend(); ++it)
-        if (it->days > 0) return it->reason.empty() ? "" : " (moved because: " + it->reason + ")";
-    return "";
-}
-
 Block slipped_table(const ReportView& v) {
     Table t{"Deadlines moved later, most days first",
             {"Action", "Lead", "Times moved later", "Days in total", "First due", "Now due"},
@@ -62,7 +55,7 @@ Block slipped_table(const ReportView& v) {
         const Slippage& x = (*v.slippage)[k];
         t.rows.push_back({cell(action_para(a)), cell(leads_text(a.action->leads)), cell(std::to_string(x.times_slipped)),
                           cell(std::to_string(x.days_slipped)), cell(x.first ? due_words(*x.first) : "-"),
-                          cell(x.current ? due_words(*x.current) + latest_reason(x) : "-")});
+                          cell(x.current ? due_words(*x.current) + latest_slip_reason(x) : "-")});
     }
     return table(std::move(t));
 }

@@ -23,6 +23,7 @@ git log --format='%ad %an %s' --date=short
 run changes --slippage --as-of 2017-05-10 --width 200
 run changes --since 2017-04-01 --as-of 2017-05-10 --width 200
 run changes --since 2017-05-08 --as-of 2017-05-10 --width 200
+"$PLAN" report --as-of 2017-05-10 --since 2017-04-01 --format md | grep -E "because" 
 sed -n '/id: A-1/,/id: A-2/p' actions/practice.yaml
 # Other uncommitted changes in the file: refused, nothing written.
 echo "# a hand edit" >> kpis/timeliness.yaml
