@@ -76,6 +76,9 @@ const std::vector<std::string>& period_format_names() {
 
 Parsed<Period> read_period_cell(const std::string& cell, const std::vector<std::string>& formats) {
     std::string s = trim(cell);
+    // No period is longer; and std::regex must never see long text (it
+    // recurses per character and would overflow a small stack).
+    if (s.size() > 24) return {std::nullopt, fmt::format("'{}...' is too long to be a period", s.substr(0, 24))};
     const auto& list = formats.empty() ? period_format_names() : formats;
     for (const auto& f : list) {
         auto text = try_format(f, s);
@@ -152,10 +155,11 @@ std::optional<ImportRules> read_import_rules(const std::string& text, RulesProbl
             else if (rest == "," || rest == ".") r.thousands = rest[0];
             else return fail("thousands-separator is , . space or none");
         } else if (word == "map") {
-            std::smatch m;
-            if (!std::regex_match(rest, m, std::regex(R"re("([^"]*)"\s+(\S+))re")))
+            std::size_t close = rest.size() > 1 && rest[0] == '"' ? rest.find('"', 1) : std::string::npos;
+            std::string id = close == std::string::npos ? "" : trim(rest.substr(close + 1));
+            if (id.empty() || id.find_first_of(" \t") != std::string::npos)
                 return fail("map takes a name in double quotes and a KPI id: map \"Re-referrals %\" repeat-referrals");
-            r.names[m[1]] = m[2];
+            r.names[rest.substr(1, close - 1)] = id;
         } else if (word == "kpi") {
             if (rest.empty()) return fail("kpi takes a KPI id: kpi repeat-referrals");
             r.kpi = rest;

@@ -37,7 +37,9 @@ std::string yaml_plain_or_quoted(std::string_view text) {
     // Only what can never be read as anything but this text: letters,
     // digits and - / _ . and single inner spaces, not starting with a digit
     // run that YAML would take as a number, nor a YAML word.
-    bool safe = !text.empty() && text.front() != '-' && text.front() != '.' && text.back() != ' ';
+    // Long text is quoted without looking further: std::regex must never
+    // see it (it recurses per character).
+    bool safe = !text.empty() && text.size() <= 64 && text.front() != '-' && text.front() != '.' && text.back() != ' ';
     for (char c : text)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/' || c == '_' || c == ' ' ||
               c == '.'))

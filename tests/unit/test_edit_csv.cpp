@@ -67,6 +67,10 @@ TEST_CASE("import periods: each format, a month's last day, and what does not fi
     CHECK(read_period_cell("30/04/2018", {"DD/MM/YYYY"}).value->text == "2018-04");
     CHECK(!read_period_cell("29/04/2018", {"DD/MM/YYYY"}).value);
     CHECK(!read_period_cell("2018-04", {"Mon-YY"}).value);
+    // A long cell is refused before any pattern sees it.
+    auto long_cell = read_period_cell(std::string(200000, '1'), {});
+    CHECK(!long_cell.value);
+    CHECK(long_cell.error.find("too long") != std::string::npos);
 }
 
 TEST_CASE("import rules: directives read, mistakes named with their line") {
@@ -80,4 +84,6 @@ TEST_CASE("import rules: directives read, mistakes named with their line") {
     CHECK(!read_import_rules("skip 1\nfields kpi, month, value\n", p));
     CHECK(p.line == 2);
     CHECK(!read_import_rules("fields kpi, value\n", p));
+    CHECK(!read_import_rules("fields kpi, period, value\nmap \"unclosed k1\n", p));
+    CHECK(p.line == 2);
 }
