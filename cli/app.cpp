@@ -66,6 +66,8 @@ int run_command(int argc, char** argv) {
     commands.push_back(changes_command(app));
     commands.push_back(report_command(app));
     commands.push_back(schema_command(app));
+    commands.push_back(update_command(app));
+    commands.push_back(kpi_command(app));
     commands.push_back(init_command(app));
     commands.push_back(completion_command(app));
     commands.push_back(complete_ids_command(app));

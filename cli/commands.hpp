@@ -17,6 +17,10 @@ Command status_command(CLI::App& app);
 Command overdue_command(CLI::App& app);
 Command changes_command(CLI::App& app);
 Command report_command(CLI::App& app);
+Command update_command(CLI::App& app);
+Command kpi_command(CLI::App& app);
+// Registers `kpi import` under `kpi`; returns how to run it.
+std::function<int()> add_kpi_import(CLI::App& kpi);
 Command completion_command(CLI::App& app);
 Command init_command(CLI::App& app);
 // Internal, hidden from --help: ids for completion; man pages and

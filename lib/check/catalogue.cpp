@@ -46,6 +46,9 @@ constexpr CheckInfo kChecks[] = {
      "KPI figures run oldest first, one per period, in periods that match the KPI's frequency"},
     {Check::kpi_stale, "kpi-stale", Severity::warning, "a KPI has a figure for the latest period expected at the as-of date"},
     {Check::rag_optimism, "rag-optimism", Severity::warning, "the lead's latest RAG is not better than the RAG the dates give"},
+    // Writing to the plan
+    {Check::csv_import, "csv-import", Severity::error,
+     "every row of a CSV export given to plan kpi import reads as a figure for a KPI of the plan"},
 };
 
 // Each row sits at its enum's place, and every enum value has a row.

@@ -45,9 +45,10 @@ enum class Check {
     progress_order,
     kpi_periods,
     kpi_stale,
-    rag_optimism
+    rag_optimism,
+    csv_import
 };
-inline constexpr std::size_t kCheckCount = static_cast<std::size_t>(Check::rag_optimism) + 1;
+inline constexpr std::size_t kCheckCount = static_cast<std::size_t>(Check::csv_import) + 1;
 
 struct CheckInfo {
     Check id;

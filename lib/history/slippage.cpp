@@ -20,6 +20,7 @@ struct DueOf {
     std::string title;
     bool exempt = false;
     std::optional<Due> due;
+    std::vector<Rescheduling> rescheduled;  // the reasons the file keeps
 };
 
 // The due dates an actions file gives, read without the schema check:
@@ -34,7 +35,7 @@ std::vector<DueOf> dues_in(std::string text) {
     build_actions_file(*tree, 0, scratch, ignored);
     for (const auto& a : scratch.actions) {
         if (!a.id) continue;
-        DueOf d{*a.id, a.title, a.exempt, std::nullopt};
+        DueOf d{*a.id, a.title, a.exempt, std::nullopt, a.rescheduled};
         if (a.due) d.due = *a.due;
         out.push_back(std::move(d));
     }
@@ -49,7 +50,7 @@ public:
         for (const auto& d : actions) {
             auto& s = slips_[d.id];
             s.action = {d.id, d.title, d.exempt};
-            if (d.due) record(s, *d.due, commit);
+            if (d.due) record(s, *d.due, commit, d.rescheduled);
         }
     }
 
@@ -60,7 +61,7 @@ public:
     }
 
 private:
-    static void record(Slippage& s, const Due& due, const CommitInfo& commit) {
+    static void record(Slippage& s, const Due& due, const CommitInfo& commit, const std::vector<Rescheduling>& kept) {
         if (!s.first) {
             s.first = s.current = due;
             return;
@@ -70,7 +71,8 @@ private:
             return;
         }
         int days = due.date - s.current->date;
-        s.events.push_back({commit.id, commit.author, commit.date, *s.current, due, days});
+        s.events.push_back({commit.id, commit.author, commit.date, *s.current, due, days,
+                            reason_for_move(kept, *s.current, due)});
         if (days > 0) {
             ++s.times_slipped;
             s.days_slipped += days;

@@ -216,6 +216,15 @@ std::vector<RecommendationRef> recommendation_refs(const Reader& r, const YNode&
     return refs;
 }
 
+std::vector<Rescheduling> read_rescheduled(const Reader& r, const YNode& n) {
+    std::vector<Rescheduling> out;
+    for (const auto& m : Reader::items(n, "rescheduled"))
+        if (m.kind == YNode::mapping)
+            out.push_back({r.due(m, "from"), r.due(m, "to"), r.date(m, "on"), r.str(m, "reason"),
+                           r.str(m, "decision"), r.pos(m)});
+    return out;
+}
+
 Step read_step(const Reader& r, const YNode& n) {
     Step s;
     s.pos = r.pos(n);
@@ -226,6 +235,7 @@ Step read_step(const Reader& r, const YNode& n) {
     s.status = r.word<Status>(n, "status", status_from);
     s.done = r.date(n, "done");
     s.exempt = r.flag(n, "exempt");
+    s.rescheduled = read_rescheduled(r, n);
     return s;
 }
 
@@ -254,6 +264,7 @@ Action read_action(const Reader& r, const YNode& n) {
     a.reason = r.str(n, "reason");
     a.success = r.str(n, "success");
     a.exempt = r.flag(n, "exempt");
+    a.rescheduled = read_rescheduled(r, n);
     const auto& steps = Reader::items(n, "steps");
     a.steps.reserve(steps.size());
     for (const auto& s : steps)
@@ -373,7 +384,11 @@ void build_kpi_file(const YNode& root, std::uint32_t file, Repository& into, Dia
     kpi.data.reserve(data.size());
     for (const auto& d : data) {
         if (d.kind != YNode::mapping) continue;
-        kpi.data.push_back({r.period(d, "period"), r.number(d, "value"), r.str(d, "note"), r.pos(d)});
+        DataPoint point{r.period(d, "period"), r.number(d, "value"), r.str(d, "note"), r.pos(d), {}};
+        for (const auto& old : Reader::items(d, "restated"))
+            if (old.kind == YNode::mapping)
+                point.restated.push_back({r.number(old, "value"), r.date(old, "on"), r.str(old, "reason")});
+        kpi.data.push_back(std::move(point));
     }
     into.kpis.push_back(std::move(kpi));
 }

@@ -70,6 +70,24 @@ struct RecommendationRef {
     Pos pos;
 };
 
+// A due date moved, with why (written by `plan update --due --reason`).
+struct Rescheduling {
+    Field<Due> from, to;
+    Field<Date> on;
+    std::string reason, decision;
+    Pos pos;
+};
+
+// The reason kept for the move of a due date from `from` to `to`, with who
+// agreed it: "Board decision: wait for the new team (Board 20 Feb)"; empty
+// when the plan keeps none.
+inline std::string reason_for_move(const std::vector<Rescheduling>& moves, const Due& from, const Due& to) {
+    for (auto it = moves.rbegin(); it != moves.rend(); ++it)
+        if (it->from && it->to && it->from->date == from.date && it->to->date == to.date)
+            return it->decision.empty() ? it->reason : it->reason + " (" + it->decision + ")";
+    return {};
+}
+
 struct Step {
     std::string title, lead, reason;
     Field<Due> due;
@@ -77,6 +95,7 @@ struct Step {
     Field<Date> done;
     bool exempt = false;
     Pos pos;
+    std::vector<Rescheduling> rescheduled;
 };
 
 struct ProgressEntry {
@@ -101,6 +120,7 @@ struct Action {
     std::vector<Field<std::string>> measures;
     bool exempt = false;
     Pos pos;
+    std::vector<Rescheduling> rescheduled;
 };
 
 struct KpiTarget {
@@ -115,11 +135,19 @@ struct Comparator {
     Field<Period> period;
 };
 
+// A figure a period had before it was restated, with when and why.
+struct Restatement {
+    Field<double> value;
+    Field<Date> on;
+    std::string reason;
+};
+
 struct DataPoint {
     Field<Period> period;
     Field<double> value;
     std::string note;
     Pos pos;
+    std::vector<Restatement> restated;
 };
 
 struct Kpi {

@@ -35,6 +35,7 @@ struct DueMove {
     std::string step_title;
     Due from, to;
     int days = 0;  // positive: slipped later; negative: brought forward
+    std::string reason;  // kept in the plan (rescheduled:), or empty
 };
 
 struct NewProgress {
@@ -71,6 +72,7 @@ struct KpiRestated {
     std::string period;
     double from = 0, to = 0;
     std::string from_text, to_text;  // with the KPI's unit
+    std::string reason;              // kept in the plan (restated:), or empty
 };
 
 struct KpiTargetChange {
@@ -117,6 +119,7 @@ struct SlipEvent {
     Date committed;  // the commit's date
     Due from, to;
     int days = 0;  // positive: later
+    std::string reason;  // kept in the plan (rescheduled:), or empty
 };
 
 struct Slippage {
@@ -127,6 +130,14 @@ struct Slippage {
     std::optional<Due> first, current;
     std::vector<SlipEvent> events;  // oldest first, every move either way
 };
+
+// The reason the plan keeps for the latest move later, in words to put
+// beside the new date (" (moved because: ...)"), or empty.
+inline std::string latest_slip_reason(const Slippage& s) {
+    for (auto it = s.events.rbegin(); it != s.events.rend(); ++it)
+        if (it->days > 0) return it->reason.empty() ? "" : " (moved because: " + it->reason + ")";
+    return "";
+}
 
 // The differences between two models of the same plan. `before_as_of` and
 // `after_as_of` are the dates at which states and RAGs are derived.

@@ -29,7 +29,9 @@ std::string status_word(const Field<Status>& s) { return s ? to_string(*s) : "un
 void diff_dues(const Action& before, const Action& after, ChangeSet& out) {
     auto move = [&](const Field<Due>& from, const Field<Due>& to, int step, const std::string& title) {
         if (!from || !to || from->date == to->date) return;
-        out.due_moves.push_back({ref_of(after), step, title, *from, *to, to->date - from->date});
+        const auto& kept = step ? after.steps[static_cast<std::size_t>(step - 1)].rescheduled : after.rescheduled;
+        out.due_moves.push_back(
+            {ref_of(after), step, title, *from, *to, to->date - from->date, reason_for_move(kept, *from, *to)});
     };
     move(before.due, after.due, 0, "");
     // Steps have no ids: a step is the same step when its title is.
@@ -134,8 +136,11 @@ void diff_kpis(const Repository& b, const Repository& a, ChangeSet& out) {
                 }
                 out.kpi_points.push_back(added);
             } else if (!same_value(*p->second->value, *d.value)) {
+                std::string reason;
+                for (const auto& r : d.restated)
+                    if (r.value && same_value(*r.value, *p->second->value)) reason = r.reason;
                 out.restated.push_back({ref_of(k), d.period->text, *p->second->value, *d.value,
-                                        kpi_value(k, *p->second->value), kpi_value(k, *d.value)});
+                                        kpi_value(k, *p->second->value), kpi_value(k, *d.value), reason});
             }
             previous = &d;
         }

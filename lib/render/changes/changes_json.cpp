@@ -38,10 +38,16 @@ Json change_set(const ChangeSet& c) {
     j["rag_changes"] = list(c.rag_changes, [](const RagChange& r) {
         return Json{{"action", ref(r.action)}, {"from", words(r.from)}, {"to", words(r.to)}};
     });
-    j["due_moves"] = list(c.due_moves, [](const DueMove& m) {
-        return Json{{"action", ref(m.action)},     {"step", m.step ? Json(m.step) : Json(nullptr)},
-                    {"from", m.from.text()},       {"to", m.to.text()},
-                    {"days", m.days}};
+    // "reason" only where the plan keeps one (rescheduled: / restated:).
+    auto with_reason = [](Json item, const std::string& reason) {
+        if (!reason.empty()) item["reason"] = reason;
+        return item;
+    };
+    j["due_moves"] = list(c.due_moves, [&](const DueMove& m) {
+        return with_reason(Json{{"action", ref(m.action)},     {"step", m.step ? Json(m.step) : Json(nullptr)},
+                                {"from", m.from.text()},       {"to", m.to.text()},
+                                {"days", m.days}},
+                           m.reason);
     });
     j["new_progress"] = list(c.new_progress, [](const NewProgress& p) {
         return Json{{"action", ref(p.action)},
@@ -60,8 +66,8 @@ Json change_set(const ChangeSet& c) {
                     {"previous", opt_number(k.previous)},
                     {"direction", k.direction == Direction::unknown ? Json(nullptr) : Json(words(k.direction))}};
     });
-    j["restated"] = list(c.restated, [](const KpiRestated& r) {
-        return Json{{"kpi", r.kpi.id}, {"period", r.period}, {"from", r.from}, {"to", r.to}};
+    j["restated"] = list(c.restated, [&](const KpiRestated& r) {
+        return with_reason(Json{{"kpi", r.kpi.id}, {"period", r.period}, {"from", r.from}, {"to", r.to}}, r.reason);
     });
     j["targets"] = list(c.targets, [](const KpiTargetChange& t) {
         return Json{{"kpi", t.kpi.id}, {"from", t.from}, {"to", t.to}};
@@ -78,12 +84,14 @@ Json slippage(const Slippage& s) {
     j["first_due"] = s.first ? Json(s.first->text()) : Json(nullptr);
     j["current_due"] = s.current ? Json(s.current->text()) : Json(nullptr);
     j["events"] = list(s.events, [](const SlipEvent& e) {
-        return Json{{"commit", e.commit.empty() ? Json(nullptr) : Json(e.commit)},
+        Json event{{"commit", e.commit.empty() ? Json(nullptr) : Json(e.commit)},
                     {"author", e.author},
                     {"date", e.commit.empty() ? Json(nullptr) : Json(e.committed.iso())},
                     {"from", e.from.text()},
                     {"to", e.to.text()},
                     {"days", e.days}};
+        if (!e.reason.empty()) event["reason"] = e.reason;
+        return event;
     });
     return j;
 }

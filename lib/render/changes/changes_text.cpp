@@ -67,7 +67,8 @@ void write_change_set(Out& o, const ChangeSet& c, bool exempt) {
     });
     section(o, "Due dates moved", c.due_moves, [](const DueMove& m) {
         std::string what = m.step ? fmt::format("{} step {}", m.action.id, m.step) : m.action.id;
-        return fmt::format("{}  {} -> {}  {}", what, m.from.text(), m.to.text(), days_moved(m.days));
+        return fmt::format("{}  {} -> {}  {}{}", what, m.from.text(), m.to.text(), days_moved(m.days),
+                           m.reason.empty() ? "" : "  reason: " + m.reason);
     });
     std::vector<NewProgress> notes;
     for (const auto& p : c.new_progress)
@@ -84,7 +85,8 @@ void write_change_set(Out& o, const ChangeSet& c, bool exempt) {
         return fmt::format("{}  {}  {}{}", k.kpi.id, k.period, k.value_text, was);
     });
     section(o, "Restated KPI figures: past values changed, check the data", c.restated, [](const KpiRestated& r) {
-        return fmt::format("{}  {}  {} -> {}", r.kpi.id, r.period, r.from_text, r.to_text);
+        return fmt::format("{}  {}  {} -> {}{}", r.kpi.id, r.period, r.from_text, r.to_text,
+                           r.reason.empty() ? "" : "  reason: " + r.reason);
     });
     section(o, "KPI targets changed", c.targets,
             [](const KpiTargetChange& t) { return fmt::format("{}  {} -> {}", t.kpi.id, t.from, t.to); });
@@ -106,8 +108,9 @@ void write_slippage(Out& o, const std::vector<Slippage>& all, bool exempt) {
         for (const auto& e : s->events)
             o.line(e.commit.empty()
                        ? fmt::format("    uncommitted  {} -> {}  {}", e.from.text(), e.to.text(), days_moved(e.days))
-                       : fmt::format("    {}  {}  {} -> {}  {}  {}", e.committed.iso(), e.author, e.from.text(),
-                                     e.to.text(), days_moved(e.days), e.commit.substr(0, 10)));
+                       : fmt::format("    {}  {}  {} -> {}  {}  {}{}", e.committed.iso(), e.author, e.from.text(),
+                                     e.to.text(), days_moved(e.days), e.commit.substr(0, 10),
+                                     e.reason.empty() ? "" : "  reason: " + e.reason));
     }
 }
 

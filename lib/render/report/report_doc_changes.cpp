@@ -56,6 +56,7 @@ void add_action_changes(Section& s, const ChangeSet& c) {
             std::string change = m.days > 0   ? fmt::format("{} later", count_of(m.days, "day", "days"))
                                  : m.days < 0 ? fmt::format("{} earlier", count_of(-m.days, "day", "days"))
                                               : std::string("Same day");
+            if (!m.reason.empty()) change += " (because: " + m.reason + ")";
             t.rows.push_back({cell(ref(m.action)), cell(step), cell(due_words(m.from)), cell(due_words(m.to)), cell(change)});
         }
         s.blocks.push_back(table(std::move(t)));
@@ -89,7 +90,8 @@ void add_other_changes(const ReportView& v, Section& s, const ChangeSet& c) {
         restated.push_back({plain(fmt::format("{}: the figure for {} changed from {} to {}",
                                               k.kpi.title.empty() ? k.kpi.id : k.kpi.title, period_words(k.period),
                                               k.from_text.empty() ? value_of(v, k.kpi.id, k.from) : k.from_text,
-                                              k.to_text.empty() ? value_of(v, k.kpi.id, k.to) : k.to_text))});
+                                              k.to_text.empty() ? value_of(v, k.kpi.id, k.to) : k.to_text) +
+                                  (k.reason.empty() ? "" : " because: " + k.reason))});
     for (const auto& k : c.targets)
         targets.push_back({plain(fmt::format("{}: from {} to {}", k.kpi.title.empty() ? k.kpi.id : k.kpi.title, k.from, k.to))});
     for (const auto& n : c.notes) notes.push_back({plain(n)});
@@ -107,7 +109,7 @@ void add_slippage(Section& s, const std::vector<Slippage>& slippage) {
     for (const auto& x : slippage) {
         if (x.times_slipped <= 0) continue;
         t.rows.push_back({cell(ref(x.action)), cell(std::to_string(x.times_slipped)), cell(std::to_string(x.days_slipped)),
-                          cell(x.first ? due_words(*x.first) : "-"), cell(x.current ? due_words(*x.current) : "-")});
+                          cell(x.first ? due_words(*x.first) : "-"), cell(x.current ? due_words(*x.current) + latest_slip_reason(x) : "-")});
     }
     if (t.rows.empty()) s.blocks.push_back(paragraph("No action's due date has moved later."));
     else s.blocks.push_back(table(std::move(t)));

@@ -55,7 +55,7 @@ Block slipped_table(const ReportView& v) {
         const Slippage& x = (*v.slippage)[k];
         t.rows.push_back({cell(action_para(a)), cell(leads_text(a.action->leads)), cell(std::to_string(x.times_slipped)),
                           cell(std::to_string(x.days_slipped)), cell(x.first ? due_words(*x.first) : "-"),
-                          cell(x.current ? due_words(*x.current) : "-")});
+                          cell(x.current ? due_words(*x.current) + latest_slip_reason(x) : "-")});
     }
     return table(std::move(t));
 }
