@@ -36,6 +36,11 @@ std::string state_label(State s) {
     return w;
 }
 
+std::string dropped_apart(const Tally& t) {
+    int n = t.count(State::dropped);
+    return n ? fmt::format("; {} dropped", n) : std::string();
+}
+
 std::string id_of(const Action& a) { return a.id ? *a.id : "?"; }
 std::string id_of(const Kpi& k) { return k.id ? *k.id : "?"; }
 

@@ -9,6 +9,7 @@
 #include "query/action_state.hpp"
 #include "query/kpi_state.hpp"
 #include "query/overdue_view.hpp"
+#include "query/status_view.hpp"
 
 namespace plan {
 
@@ -23,6 +24,9 @@ std::string theme_name(const Theme* t);
 std::string item_id(const DueItem& item);
 // The step's title, or the action's.
 std::string item_title(const DueItem& item);
+// "; 1 dropped" after "5 of 26 complete", or nothing: dropped actions are
+// counted apart from the actions progress is measured against.
+std::string dropped_apart(const Tally& t);
 // "1-3, 5, 8-9"
 std::string number_ranges(std::vector<int> numbers);
 // The plan's period in words: "10 March 2017 to 31 March 2020"

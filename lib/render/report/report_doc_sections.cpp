@@ -156,7 +156,7 @@ Section progress_section(const ReportView& v) {
             {"Theme", "Actions", "Blue (complete)", "Red", "Amber", "Green", "Dropped"},
             {false, true, true, true, true, true, true}, {}, true, ""};
     auto row = [&](const std::string& name, const Tally& n) {
-        t.rows.push_back({cell(name), cell(std::to_string(n.total)), cell(std::to_string(n.count(Brag::blue))),
+        t.rows.push_back({cell(name), cell(std::to_string(n.counted())), cell(std::to_string(n.count(Brag::blue))),
                           cell(std::to_string(n.count(Brag::red))), cell(std::to_string(n.count(Brag::amber))),
                           cell(std::to_string(n.count(Brag::green))), cell(std::to_string(n.count(Brag::none)))});
     };
