@@ -14,6 +14,7 @@
 #include "query/kpi_state.hpp"
 #include "query/overdue_view.hpp"
 #include "query/status_view.hpp"
+#include "render/common/view_words.hpp"
 
 using namespace plan;
 
@@ -721,12 +722,34 @@ TEST_CASE("views: status attention: RAG optimism and quiet actions") {
     StatusView v = build_status(r, day("2017-10-31"), {});
     std::vector<std::string> got;
     for (const auto& a : v.attention) got.push_back(a.subject + " " + a.kind);
+    // Ongoing work is still work: RO-12's last note is months old.
     CHECK(got == std::vector<std::string>{"RO-1 rag-optimism", "RO-2 rag-optimism", "RO-10 no-recent-progress",
-                                          "RO-13 no-recent-progress", "RO-14 no-recent-progress"});
+                                          "RO-12 no-recent-progress", "RO-13 no-recent-progress",
+                                          "RO-14 no-recent-progress"});
     StatusOptions o;
     o.quiet_days = 30;
     v = build_status(r, day("2017-10-31"), o);
     CHECK(std::count_if(v.attention.begin(), v.attention.end(), [](const Attention& a) { return a.subject == "RO-9"; }) == 1);
+}
+
+TEST_CASE("views: an ongoing action past its review date is flagged, the day after it") {
+    Action ongoing = action("OG-1", Status::ongoing);
+    ongoing.review = {day("2017-10-30"), {}, true};
+    ongoing.progress = {progress("2017-10-20", Rag::green)};
+    CHECK(action_state(ongoing, day("2017-10-30")).review_days_late == 0);
+    ActionState s = action_state(ongoing, day("2017-11-01"));
+    CHECK(s.state == State::ongoing);
+    CHECK(s.review_days_late == 2);
+    CHECK(review_passed_words(ongoing, s) == "ongoing; its review was due on 30 October 2017, 2 days ago");
+    Repository r = repo_with({ongoing});
+    StatusView v = build_status(r, day("2017-11-01"), {});
+    REQUIRE(v.attention.size() == 1);
+    CHECK(v.attention[0].kind == "review-passed");
+    OverdueView o = build_overdue(r, day("2017-11-01"), day("2017-11-29"), {}, Grouping::none);
+    REQUIRE(o.overdue.size() == 1);
+    CHECK(o.overdue[0].review);
+    CHECK(o.overdue[0].days == 2);
+    CHECK(item_id(o.overdue[0]) == "OG-1 review");
 }
 
 TEST_CASE("views: RAG optimism says 'day' for one day") {

@@ -50,6 +50,7 @@ std::string theme_name(const Theme* t) {
 }
 
 std::string item_id(const DueItem& item) {
+    if (item.review) return id_of(*item.action) + " review";
     return item.step ? fmt::format("{} step {}", id_of(*item.action), item.step_number) : id_of(*item.action);
 }
 

@@ -20,7 +20,7 @@ std::string id_of(const Action& a);
 std::string id_of(const Kpi& k);
 // A theme's title, else its id; for actions whose theme is unknown, a note saying so.
 std::string theme_name(const Theme* t);
-// "LO-3" or "LO-3 step 2"
+// "LO-3", "LO-3 step 2", or "PE-1 review" for an ongoing action's missed review
 std::string item_id(const DueItem& item);
 // The step's title, or the action's.
 std::string item_title(const DueItem& item);

@@ -70,6 +70,19 @@ Block blocked_table(const ReportView& v) {
     return table(std::move(t));
 }
 
+Block reviews_table(const ReportView& v) {
+    Table t{"Ongoing actions past their review date, longest first",
+            {"Action", "Lead", "Review was due", "Days since", "Latest progress"},
+            {false, false, false, true, false}, {}, true, ""};
+    for (std::size_t i : v.exceptions.reviews_passed) {
+        const ReportAction& a = v.actions[i];
+        t.rows.push_back({cell(action_para(a)), cell(leads_text(a.action->leads)),
+                          cell(a.action->review->long_form()), cell(std::to_string(a.state.review_days_late)),
+                          cell(latest_progress(a))});
+    }
+    return table(std::move(t));
+}
+
 Block optimism_table(const ReportView& v) {
     Table t{"Ratings better than the dates allow",
             {"Action", "Lead", "Lead's rating", "Rating from the dates", "Why"}, {}, {}, true, ""};
@@ -126,6 +139,12 @@ Section exceptions_section(const ReportView& v) {
     if (!e.blocked.empty()) {
         s.blocks.push_back(heading("Blocked actions", "blocked"));
         s.blocks.push_back(blocked_table(v));
+    }
+    if (!e.reviews_passed.empty()) {
+        s.blocks.push_back(heading("Reviews not yet held", "reviews"));
+        s.blocks.push_back(paragraph("Ongoing work has no due date; these actions were to be looked at again by the "
+                                     "date shown."));
+        s.blocks.push_back(reviews_table(v));
     }
     if (!e.optimism.empty()) {
         s.blocks.push_back(heading("Ratings better than the dates allow", "optimism"));
