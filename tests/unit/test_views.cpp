@@ -14,6 +14,7 @@
 #include "query/kpi_state.hpp"
 #include "query/overdue_view.hpp"
 #include "query/status_view.hpp"
+#include "render/common/text_table.hpp"
 #include "render/common/view_words.hpp"
 
 using namespace plan;
@@ -800,4 +801,23 @@ TEST_CASE("views: the status header's latest visit is the newest on or before th
     REQUIRE(build_status(r, day("2017-06-13"), {}).latest_visit);
     CHECK(build_status(r, day("2017-06-13"), {}).latest_visit->kind == "peer-review");
     CHECK(build_status(r, day("2017-12-31"), {}).latest_visit->kind == "monitoring");
+}
+
+TEST_CASE("views: a text table shares the room between title and lead, and wraps every lead") {
+    TextTable t({{"Action"}, {"Title", false, true, 12}, {"Lead", false, true, 10, false, true}});
+    t.add({{"RA-4", {}},
+           {"Special guardianship, post-adoption and therapeutic support for every family", {}},
+           {"Head of Service, Children in Care; Service Manager, Fostering", {}}});
+    std::string out = t.render(80, false);
+    // Both leads are there, each starting its own line, none cut.
+    CHECK(out.find("Head of Service, Children in Care;") != std::string::npos);
+    CHECK(out.find("Service Manager, Fostering") != std::string::npos);
+    CHECK(out.find("Head of Ser\u2026") == std::string::npos);
+    // Neither column starves: the title is cut to about the lead's width.
+    auto first = out.substr(out.find('\n') + 1);
+    first = first.substr(0, first.find('\n'));
+    CHECK(display_width(first) == 80);
+    CHECK(first.find("Special guardianship, p") != std::string::npos);
+    for (std::size_t at = 0, next; (next = out.find('\n', at)) != std::string::npos; at = next + 1)
+        CHECK(display_width(out.substr(at, next - at)) <= 80);
 }

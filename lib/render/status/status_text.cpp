@@ -151,7 +151,7 @@ void needs_attention(Writer& w, const StatusView& v) {
     std::vector<const ActionLine*> lines = attention_lines(v);
     w.heading(lines.empty() ? "Needs attention: nothing overdue, blocked or due soon" : "Needs attention");
     if (lines.empty()) return;
-    TextTable t({{"State"}, {"Action"}, {"Title", false, true, 20}, {"Lead", false, true, 10}, {"Due"}, {"When", true}});
+    TextTable t({{"State"}, {"Action"}, {"Title", false, true, 20}, {"Lead", false, true, 10, false, true}, {"Due"}, {"When", true}});
     for (const ActionLine* l : lines) {
         const Action& a = *l->action;
         const ActionState& s = l->state;
