@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "history_support.hpp"
+#include "query/report_view.hpp"
 #include "render/changes/changes.hpp"
 #include "view_options.hpp"
 
@@ -17,6 +18,7 @@ struct ChangesOptions {
     std::string format = "text";
     ColorChoice color;
     int width = 0;
+    bool include_exempt = false;
 };
 
 int run_changes(ChangesOptions& o) {
@@ -27,7 +29,13 @@ int run_changes(ChangesOptions& o) {
     request.changes = !request.since.empty() || !request.meeting.empty() || !request.slippage;
     HistoryResult history = read_history(where, as_of, request);
 
+    // Exempt information (Schedule 12A) appears only on request, and marked.
+    if (!o.include_exempt) {
+        if (history.changes) history.changes = without_exempt(*history.changes);
+        if (history.slippage) history.slippage = without_exempt(*history.slippage);
+    }
     ChangesReport report;
+    report.include_exempt = o.include_exempt;
     if (history.changes) report.changes = &*history.changes;
     if (history.slippage) report.slippage = &*history.slippage;
     if (o.format == "json") {
@@ -63,6 +71,8 @@ Command changes_command(CLI::App& app) {
     cmd->add_option("--date", o->date, "The paper's date, with --meeting (YYYY-MM-DD)")->type_name("DATE");
     cmd->add_flag("--slippage", o->request.slippage,
                   "Also list, over the whole history, how often and how far each action's due date moved later");
+    cmd->add_flag("--include-exempt", o->include_exempt,
+                  "Include actions and notes marked exempt (Schedule 12A, Part II), each marked EXEMPT");
     cmd->add_option("--format", o->format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
     add_color_option(*cmd, o->color);
     cmd->add_option("--width", o->width, "Width of text output in columns")->check(CLI::Range(40, 1000));

@@ -36,6 +36,14 @@ std::string state_label(State s) {
     return w;
 }
 
+std::string exempt_marked_text(const std::string& shown, bool exempt) {
+    return exempt ? "[EXEMPT] " + shown : shown;  // first, so that shortening a line never cuts it
+}
+
+std::string exempt_marked_markdown(const std::string& shown, bool exempt) {
+    return exempt ? shown + " **Exempt**" : shown;
+}
+
 std::string dropped_apart(const Tally& t) {
     int n = t.count(State::dropped);
     return n ? fmt::format("; {} dropped", n) : std::string();

@@ -24,6 +24,13 @@ std::string theme_name(const Theme* t);
 std::string item_id(const DueItem& item);
 // The step's title, or the action's.
 std::string item_title(const DueItem& item);
+// The one mark of exempt information (Schedule 12A, Part II) in the text and
+// Markdown views; papers use the same word as a tag (report_words exempt_tag).
+// Each returns `shown` unchanged when the item is not exempt; `shown` is
+// already escaped for where it goes.
+std::string exempt_marked_text(const std::string& shown, bool exempt);      // "[EXEMPT] NB-4"
+std::string exempt_marked_markdown(const std::string& shown, bool exempt);  // "NB-4 **Exempt**"
+
 // "; 1 dropped" after "5 of 26 complete", or nothing: dropped actions are
 // counted apart from the actions progress is measured against.
 std::string dropped_apart(const Tally& t);
