@@ -95,8 +95,9 @@ void change_set(Md& md, const ChangeSet& ch, bool exempt) {
     if (!ch.recommendations.empty()) {
         md.heading("Recommendations", 1);
         for (const auto& r : ch.recommendations)
-            md.out() << fmt::format("- Recommendation {} became {}{}\n", r.number, r.became,
-                                    r.title.empty() ? "" : ": " + c(r.title));
+            md.out() << fmt::format("- Recommendation {} became {}{}{}\n", r.number, r.became,
+                                    r.title.empty() ? "" : ": " + c(r.title),
+                                    r.reason.empty() ? "" : " (" + c(r.reason) + ")");
         md.out() << '\n';
     }
     if (!ch.kpi_points.empty()) {

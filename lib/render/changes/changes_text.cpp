@@ -84,7 +84,8 @@ void write_change_set(Out& o, const ChangeSet& c, bool exempt) {
                                   p.exempt || p.action.exempt);
     });
     section(o, "Recommendations", c.recommendations, [](const RecommendationChange& r) {
-        return fmt::format("{}  became {}{}", r.number, r.became, r.title.empty() ? "" : "  " + r.title);
+        return fmt::format("{}  became {}{}{}", r.number, r.became, r.title.empty() ? "" : "  " + r.title,
+                           r.reason.empty() ? "" : "  (" + r.reason + ")");
     });
     section(o, "KPI figures added", c.kpi_points, [](const KpiPointAdded& k) {
         std::string was = k.previous ? fmt::format(" (was {}: {})", k.previous_text, words(k.direction)) : "";

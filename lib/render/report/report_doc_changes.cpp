@@ -89,7 +89,8 @@ void add_action_changes(Section& s, const ChangeSet& c) {
 void add_other_changes(const ReportView& v, Section& s, const ChangeSet& c) {
     std::vector<Para> recs, figures, restated, targets, notes;
     for (const auto& r : c.recommendations)
-        recs.push_back({plain(fmt::format("Recommendation {}{}: {}", r.number, r.title.empty() ? "" : " (" + r.title + ")", r.became))});
+        recs.push_back({plain(fmt::format("Recommendation {}{}: {}", r.number, r.title.empty() ? "" : " (" + r.title + ")",
+                                              r.became + (r.reason.empty() ? "" : ": " + r.reason)))});
     for (const auto& k : c.kpi_points) {
         std::string line = fmt::format("{}: {} for {}", k.kpi.title.empty() ? k.kpi.id : k.kpi.title,
                                        k.value_text.empty() ? value_of(v, k.kpi.id, k.value) : k.value_text, k.period);
