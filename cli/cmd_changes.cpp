@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "history/read_history.hpp"
 #include "query/meeting_resolve.hpp"
+#include "query/report_view.hpp"
 #include "render/changes/changes.hpp"
 #include "format_choice.hpp"
 #include "view_options.hpp"
@@ -19,6 +20,7 @@ struct ChangesOptions {
     std::string format;
     ColorChoice color;
     int width = 0;
+    bool include_exempt = false;
 };
 
 int run_changes(ChangesOptions& o) {
@@ -29,7 +31,13 @@ int run_changes(ChangesOptions& o) {
     request.changes = !request.since.empty() || !request.meeting.empty() || !request.slippage;
     HistoryResult history = read_history(where.root, as_of, request);
 
+    // Exempt information (Schedule 12A) appears only on request, and marked.
+    if (!o.include_exempt) {
+        if (history.changes) history.changes = without_exempt(*history.changes);
+        if (history.slippage) history.slippage = without_exempt(*history.slippage);
+    }
     ChangesReport report;
+    report.include_exempt = o.include_exempt;
     if (history.changes) report.changes = &*history.changes;
     if (history.slippage) report.slippage = &*history.slippage;
     ViewOptions view;
@@ -58,6 +66,8 @@ Command changes_command(CLI::App& app) {
     cmd->add_option("--date", o->date, "The paper's date, with --meeting (YYYY-MM-DD)")->type_name("DATE");
     cmd->add_flag("--slippage", o->request.slippage,
                   "Also list, over the whole history, how often and how far each action's due date moved later");
+    cmd->add_flag("--include-exempt", o->include_exempt,
+                  "Include actions and notes marked exempt (Schedule 12A, Part II), each marked EXEMPT");
     FormatList formats = format_infos(changes_formats());
     add_format_option(*cmd, o->format, formats, format_names(formats));
     add_color_option(*cmd, o->color);

@@ -134,6 +134,18 @@ void check_coverage(const RuleContext& ctx) {
     std::set<int> uncovered;
     for (const auto& r : ctx.repo.inspection.recommendations)
         if (r.id && !covered.count(*r.id)) uncovered.insert(*r.id);
+    // A plan with no actions yet: one finding, not one per recommendation
+    // each repeating the same list.
+    if (covered.empty() && uncovered.size() > 1) {
+        for (const auto& r : ctx.repo.inspection.recommendations)
+            if (r.id) {
+                ctx.report(r.id.pos, Check::coverage,
+                           fmt::format("none of the {} recommendations is covered: no action that is not dropped "
+                                       "links to any of them (uncovered: {})",
+                                       uncovered.size(), number_list(uncovered)));
+                return;
+            }
+    }
     for (const auto& r : ctx.repo.inspection.recommendations)
         if (r.id && uncovered.count(*r.id))
             ctx.report(r.id.pos, Check::coverage,

@@ -3,6 +3,9 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
 
+#include <cctype>
+#include <regex>
+
 #include "model/digits.hpp"
 
 namespace plan {
@@ -112,17 +115,58 @@ Parsed<Date> parse_date(std::string_view text) {
     return r;
 }
 
+namespace {
+
+// What a due date written the way papers write it would be in the plan's
+// form, as the end of a message: "; write 2018-03", or nothing.
+std::string due_hint(std::string_view text) {
+    std::string t(text.substr(0, 40));
+    std::string lower = t;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "ongoing")
+        return "; for work with no end date, write status: ongoing instead of a due date (and review: for when it is "
+               "next looked at)";
+    static const char* const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    std::smatch m;
+    static const std::regex month_year(R"(([a-z]+)\.? +(\d{4}))");
+    static const std::regex day_first(R"((\d{1,2})[/.](\d{1,2})[/.](\d{4}))");
+    static const std::regex quarter(R"((\d{4})/(\d{2}) *q([1-4]))");
+    auto iso_month = [](int y, int mo) { return fmt::format("; write the month as {:04}-{:02}", y, mo); };
+    if (std::regex_match(lower, m, month_year)) {
+        for (int i = 0; i < 12; ++i)
+            if (m[1].str().size() >= 3 && std::string(months[i]).compare(0, 3, m[1].str(), 0, 3) == 0)
+                return iso_month(std::stoi(m[2].str()), i + 1);
+    } else if (std::regex_match(lower, m, day_first)) {
+        int d = std::stoi(m[1].str()), mo = std::stoi(m[2].str()), y = std::stoi(m[3].str());
+        if (Date::from_ymd(y, mo, d)) return fmt::format("; write the date as {:04}-{:02}-{:02}", y, mo, d);
+    } else if (std::regex_match(lower, m, quarter)) {
+        // Financial years run April to March: Q1 ends in June, Q4 in the March after.
+        int y = std::stoi(m[1].str()), q = std::stoi(m[3].str());
+        int end_month = 3 + 3 * q;
+        return fmt::format("; a quarter is due by its last month: write {:04}-{:02}", end_month > 12 ? y + 1 : y,
+                           end_month > 12 ? end_month - 12 : end_month);
+    }
+    return {};
+}
+
+}  // namespace
+
 Parsed<Due> parse_due(std::string_view text) {
     Parsed<Due> r;
     if (text.size() == 7) {
         int y = 0, m = 0;
         if (read_year_month(text, y, m, r.error, "a date as YYYY-MM-DD or a month as YYYY-MM, such as 2017-04"))
             r.value = Due{*Date::from_ymd(y, m, days_in_month(y, m)), true};
+        else if (std::string hint = due_hint(text); !hint.empty())
+            r.error = fmt::format("'{}' is not a date{}", text, hint);
         return r;
     }
     auto d = parse_date(text);
     if (d.value) {
         r.value = Due{*d.value, false};
+    } else if (std::string hint = due_hint(text); !hint.empty()) {
+        r.error = fmt::format("'{}' is not a date{}", text.substr(0, 40), hint);
     } else if (text.size() == 10) {
         r.error = d.error;
     } else {

@@ -29,6 +29,10 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
     std::string best;
     std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
     for (const auto& c : candidates) {
+        // The word itself is no suggestion: it was refused for another reason
+        // (a meeting with no date left), and "did you mean 'board'?" for
+        // 'board' says nothing.
+        if (c == word) return {};
         std::size_t d = distance(word, c);
         if (d < best_distance) {
             best_distance = d;

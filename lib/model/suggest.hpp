@@ -7,7 +7,8 @@
 namespace plan {
 
 // The candidate closest to `word` by edit distance (a swap of two neighbouring
-// letters counts as one edit), if it is close enough to be a likely typo.
+// letters counts as one edit), if it is close enough to be a likely typo;
+// nothing when `word` is itself a candidate.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace plan

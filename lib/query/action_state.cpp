@@ -35,6 +35,7 @@ ActionState action_state(const Action& action, Date as_of, int window_days) {
     if (status == Status::ongoing) {
         s.state = State::ongoing;
         s.rag = Brag::green;
+        if (action.review && as_of > *action.review) s.review_days_late = as_of - *action.review;
         return s;
     }
 
@@ -83,6 +84,11 @@ std::string optimism_reason(const ActionState& s, Date as_of) {
     int days = s.next_due ? *s.next_due - as_of : 0;
     return fmt::format("due {} and not started; the dates make it {}",
                        days == 0 ? std::string("today") : "in " + days_words(days), words(s.rag));
+}
+
+std::string review_passed_words(const Action& action, const ActionState& s) {
+    return fmt::format("ongoing; its review was due on {}, {} ago", action.review ? action.review->long_form() : "?",
+                       days_words(s.review_days_late));
 }
 
 const char* words(State s) {

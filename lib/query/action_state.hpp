@@ -24,6 +24,9 @@ struct ActionState {
     std::optional<Due> next;       // next_due as written
     int next_step = 0;             // its step's number (1-based), or 0 for the action's own
     const ProgressEntry* latest = nullptr;  // the newest progress entry, if any
+    // For ongoing actions: days since the `review` date passed (0 while it has
+    // not). Ongoing work has no due date; a review missed is what falls behind.
+    int review_days_late = 0;
 };
 
 // Is a step or action with this status still open work that can fall due?
@@ -42,6 +45,9 @@ std::string optimism_reason(const ActionState& s, Date as_of);
 
 // "1 day", "15 days"
 std::string days_words(int n);
+
+// "ongoing; its review was due on 27 March 2018, 12 days ago"
+std::string review_passed_words(const Action& action, const ActionState& s);
 
 const char* words(State s);  // "due soon"
 const char* words(Brag b);   // "blue"

@@ -50,6 +50,9 @@ struct RecommendationChange {
     int number = 0;
     std::string title;
     std::string became;  // "covered", "fully delivered", "no longer covered", "no longer fully delivered"
+    // Why it is no longer fully delivered: "A-3 on track, linked through all"
+    // for each linked action not complete; empty for the other changes.
+    std::string reason;
 };
 
 struct KpiRef {

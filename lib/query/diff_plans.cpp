@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <algorithm>
 #include <map>
 
 #include "query/changes.hpp"
@@ -90,6 +91,24 @@ void diff_actions(const Repository& b, Date b_as_of, const Repository& a, Date a
         if (act.id && before.at(*act.id) == &act && !after.count(*act.id)) out.removed.push_back(ref_of(act));
 }
 
+// The linked actions that keep a recommendation from being fully delivered,
+// and how each is linked when not by its number.
+std::string undelivered_reason(const RecommendationStanding& s, Date as_of) {
+    if (!s.covered) return "no action that is not dropped links to it";
+    std::string reason;
+    for (const Action* act : s.actions) {
+        ActionState st = action_state(*act, as_of);
+        if (st.state == State::complete) continue;
+        bool by_all = std::any_of(act->recommendations.begin(), act->recommendations.end(),
+                                  [](const RecommendationRef& r) { return r.kind == RecommendationRef::all; });
+        // An exempt action is not named: the reason goes into every paper.
+        std::string who = act->exempt ? std::string("an exempt action") : act->id ? *act->id : "?";
+        reason += fmt::format("{}{} {}{}", reason.empty() ? "" : "; ", who, words(st.state),
+                              by_all ? ", linked through all" : "");
+    }
+    return reason;
+}
+
 void diff_recommendations(const Repository& b, Date b_as_of, const Repository& a, Date a_as_of, ChangeSet& out) {
     std::map<int, RecommendationStanding> before;
     for (auto& s : recommendation_standings(b, b_as_of))
@@ -104,7 +123,8 @@ void diff_recommendations(const Repository& b, Date b_as_of, const Repository& a
         if (s.covered && !was_covered) out.recommendations.push_back({n, title, "covered"});
         if (!s.covered && was_covered) out.recommendations.push_back({n, title, "no longer covered"});
         if (s.delivered && !was_delivered) out.recommendations.push_back({n, title, "fully delivered"});
-        if (!s.delivered && was_delivered) out.recommendations.push_back({n, title, "no longer fully delivered"});
+        if (!s.delivered && was_delivered)
+            out.recommendations.push_back({n, title, "no longer fully delivered", undelivered_reason(s, a_as_of)});
     }
 }
 

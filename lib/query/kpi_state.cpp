@@ -70,6 +70,10 @@ KpiState kpi_state(const Kpi& kpi, Date as_of, std::optional<Date> plan_end) {
     }
     s.rag = rag_against_target(kpi, s);
 
+    // Without a frequency that could be read (refused, and reported by the
+    // schema check) no period is expected: staleness would be a guess.
+    if (!kpi.frequency) return s;
+
     // The newest period whose figure should be in by now: it ended more than
     // `lag` days ago (and, for a plan that has ended, by the plan's end).
     Date horizon = as_of.plus_days(-kpi.lag_days);

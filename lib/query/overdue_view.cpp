@@ -37,7 +37,7 @@ std::vector<std::string> group_keys(const DueItem& item, Grouping g, const Repos
 }
 
 std::string sort_key(const DueItem& i) {
-    return fmt::format("{}#{:04}", i.action->id ? *i.action->id : "", i.step_number);
+    return fmt::format("{}#{:04}", i.action->id ? *i.action->id : "", i.review ? 9999 : i.step_number);
 }
 
 }  // namespace
@@ -51,9 +51,13 @@ OverdueView build_overdue(const Repository& repo, Date as_of, Date window_end, c
     int window_days = window_end - as_of;
     for (const auto& a : repo.actions) {
         ActionState s = action_state(a, as_of, window_days);
-        if (!filter.matches_but_lead(a, s) || !is_open(a.status)) continue;
+        if (!filter.matches_but_lead(a, s)) continue;
         std::optional<Date> last;
         if (s.latest) last = *s.latest->date;
+        // Ongoing work has no due date, but a review it has missed is late.
+        if (s.review_days_late > 0 && filter.lead_ok(a.leads))
+            v.overdue.push_back({&a, nullptr, 0, Due{*a.review, false}, s.review_days_late, last, a.leads, true});
+        if (!is_open(a.status)) continue;
         auto consider = [&](const Field<Due>& due, const Step* step, int number, std::vector<std::string> leads) {
             if (!due || !filter.lead_ok(leads)) return;
             DueItem item{&a, step, number, *due, 0, last, std::move(leads)};

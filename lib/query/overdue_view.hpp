@@ -18,6 +18,7 @@ struct DueItem {
     int days = 0;                // overdue: days late; due soon: days left
     std::optional<Date> last_progress;
     std::vector<std::string> leads;  // the step's lead, else the action's leads
+    bool review = false;  // an ongoing action whose `review` date (in `due`) has passed
 };
 
 enum class Grouping { none, lead, theme, recommendation };

@@ -78,6 +78,7 @@ void add_exceptions(ReportView& v) {
         const ReportAction& a = v.actions[i];
         if (a.state.state == State::overdue) e.overdue.push_back(i);
         else if (a.state.state == State::blocked) e.blocked.push_back(i);
+        if (a.state.review_days_late > 0) e.reviews_passed.push_back(i);
         // The lead's latest rating is better than the dates allow: members
         // should hear it from the paper, not discover it later.
         const ProgressEntry* p = a.latest;
@@ -87,6 +88,9 @@ void add_exceptions(ReportView& v) {
     }
     std::stable_sort(e.overdue.begin(), e.overdue.end(), [&](std::size_t x, std::size_t y) {
         return v.actions[x].state.days_late > v.actions[y].state.days_late;
+    });
+    std::stable_sort(e.reviews_passed.begin(), e.reviews_passed.end(), [&](std::size_t x, std::size_t y) {
+        return v.actions[x].state.review_days_late > v.actions[y].state.review_days_late;
     });
     for (std::size_t k = 0; k < v.kpis.size(); ++k)
         if (v.kpis[k].state.stale && v.kpis[k].state.expected) e.stale_kpis.push_back(k);

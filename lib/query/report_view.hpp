@@ -73,13 +73,14 @@ struct RagOptimism {
 struct ReportExceptions {
     std::vector<std::size_t> overdue;  // most days late first
     std::vector<std::size_t> blocked;  // blocked and not also overdue
+    std::vector<std::size_t> reviews_passed;  // ongoing actions past their review date, most days first
     std::vector<RagOptimism> optimism;
     std::vector<std::size_t> stale_kpis;  // indexes into ReportView::kpis
     // Open actions whose due date has moved later (from git history): index
     // into ReportView::actions and into ReportView::slippage; most days first.
     std::vector<std::pair<std::size_t, std::size_t>> slipped;
     bool empty() const {
-        return overdue.empty() && blocked.empty() && optimism.empty() && stale_kpis.empty() && slipped.empty();
+        return overdue.empty() && blocked.empty() && reviews_passed.empty() && optimism.empty() && stale_kpis.empty() && slipped.empty();
     }
 };
 

@@ -29,7 +29,9 @@ std::vector<Attention> attention_points(const StatusView& v) {
                            fmt::format("marked {} on {} but {}", words(brag_of(*s.latest->rag)),
                                        s.latest->date->iso(), optimism_reason(s, v.as_of))});
         }
-        bool open = s.state != State::complete && s.state != State::dropped && s.state != State::ongoing;
+        if (s.review_days_late > 0) out.push_back({"review-passed", id, review_passed_words(a, s)});
+        // Ongoing work is still work: it gets notes like any open action.
+        bool open = s.state != State::complete && s.state != State::dropped;
         // An action not started and not yet near its date needs no note yet;
         // one said to be under way, or falling due, does.
         bool should_have_note = (a.status && *a.status != Status::not_started) || s.state == State::overdue ||

@@ -25,6 +25,9 @@ struct Tally {
     void add(const ActionState& s);
     int count(State s) const { return by_state[static_cast<std::size_t>(s)]; }
     int count(Brag b) const { return by_rag[static_cast<std::size_t>(b)]; }
+    // The actions progress is measured against: dropped actions are counted
+    // apart ("5 of 26 complete; 1 dropped"), never in the "of".
+    int counted() const { return total - count(State::dropped); }
 };
 
 struct ActionLine {

@@ -40,3 +40,15 @@ TEST_CASE("dates: arithmetic") {
     CHECK(a.plus_months(-13).iso() == "2016-02-29");
     CHECK(*Date::from_ymd(2017, 4, 1) - a == 1);
 }
+
+TEST_CASE("dates: a due date written as papers write it gets the plan's form offered") {
+    auto error = [](const char* text) { return plan::parse_due(text).error; };
+    CHECK(error("March 2018") == "'March 2018' is not a date; write the month as 2018-03");
+    CHECK(error("Sept 2017") == "'Sept 2017' is not a date; write the month as 2017-09");
+    CHECK(error("14/03/2018") == "'14/03/2018' is not a date; write the date as 2018-03-14");
+    CHECK(error("2018/19 Q1") == "'2018/19 Q1' is not a date; a quarter is due by its last month: write 2018-06");
+    CHECK(error("2018/19 Q4") == "'2018/19 Q4' is not a date; a quarter is due by its last month: write 2019-03");
+    CHECK(error("ongoing").find("write status: ongoing instead of a due date") != std::string::npos);
+    CHECK(error("31/02/2018").find("2018-02-31") == std::string::npos);  // no such day: no suggestion
+    CHECK(plan::parse_due("2018-03").value);
+}

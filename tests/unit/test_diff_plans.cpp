@@ -73,3 +73,28 @@ TEST_CASE("diff_plans: a past KPI figure that changed is restated, a new one is 
     CHECK(c.kpi_points[0].direction == Direction::improving);
     CHECK(c.empty() == false);
 }
+
+TEST_CASE("diff_plans: 'no longer fully delivered' names the open action linked through all, and why") {
+    Repository before, after;
+    Recommendation r1, r2;
+    r1.id = field(1);
+    r2.id = field(2);
+    before.inspection.recommendations = after.inspection.recommendations = {r1, r2};
+    Action done = action("A-1", Status::done, month(2017, 3));
+    done.done = field(day(2017, 3, 1));
+    before.actions = {done};
+    Action cross = action("A-9", Status::in_progress, month(2017, 12));
+    cross.recommendations = {{RecommendationRef::all, 0, 0, {}}};
+    Action secret = action("A-8", Status::in_progress, month(2017, 12));
+    secret.exempt = true;
+    after.actions = {done, cross, secret};
+
+    ChangeSet c = diff_plans(before, day(2017, 4, 1), after, day(2017, 5, 1));
+    bool found = false;
+    for (const auto& x : c.recommendations)
+        if (x.number == 1 && x.became == "no longer fully delivered") {
+            found = true;
+            CHECK(x.reason == "A-9 on track, linked through all; an exempt action on track");
+        }
+    CHECK(found);
+}

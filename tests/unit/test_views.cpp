@@ -20,6 +20,7 @@
 #include "query/status_view.hpp"
 #include "builders.hpp"
 #include "render/common/text_table.hpp"
+#include "render/common/view_words.hpp"
 
 using namespace plan;
 
@@ -736,12 +737,34 @@ TEST_CASE("views: status attention: RAG optimism and quiet actions") {
     StatusView v = build_status(r, day("2017-10-31"), {});
     std::vector<std::string> got;
     for (const auto& a : v.attention) got.push_back(a.subject + " " + a.kind);
+    // Ongoing work is still work: RO-12's last note is months old.
     CHECK(got == std::vector<std::string>{"RO-1 rag-optimism", "RO-2 rag-optimism", "RO-10 no-recent-progress",
-                                          "RO-13 no-recent-progress", "RO-14 no-recent-progress"});
+                                          "RO-12 no-recent-progress", "RO-13 no-recent-progress",
+                                          "RO-14 no-recent-progress"});
     StatusOptions o;
     o.quiet_days = 30;
     v = build_status(r, day("2017-10-31"), o);
     CHECK(std::count_if(v.attention.begin(), v.attention.end(), [](const Attention& a) { return a.subject == "RO-9"; }) == 1);
+}
+
+TEST_CASE("views: an ongoing action past its review date is flagged, the day after it") {
+    Action ongoing = action("OG-1", Status::ongoing);
+    ongoing.review = {day("2017-10-30"), {}, true};
+    ongoing.progress = {progress("2017-10-20", Rag::green)};
+    CHECK(action_state(ongoing, day("2017-10-30")).review_days_late == 0);
+    ActionState s = action_state(ongoing, day("2017-11-01"));
+    CHECK(s.state == State::ongoing);
+    CHECK(s.review_days_late == 2);
+    CHECK(review_passed_words(ongoing, s) == "ongoing; its review was due on 30 October 2017, 2 days ago");
+    Repository r = repo_with({ongoing});
+    StatusView v = build_status(r, day("2017-11-01"), {});
+    REQUIRE(v.attention.size() == 1);
+    CHECK(v.attention[0].kind == "review-passed");
+    OverdueView o = build_overdue(r, day("2017-11-01"), day("2017-11-29"), {}, Grouping::none);
+    REQUIRE(o.overdue.size() == 1);
+    CHECK(o.overdue[0].review);
+    CHECK(o.overdue[0].days == 2);
+    CHECK(item_id(o.overdue[0]) == "OG-1 review");
 }
 
 TEST_CASE("views: RAG optimism says 'day' for one day") {
@@ -857,4 +880,23 @@ TEST_CASE("views: words: counts with thousands separators, visit kinds and perio
     CHECK(period_words(std::string("2017-12")) == "December 2017");
     CHECK(period_words(std::string("2017/18 Q2")) == "2017/18 Q2");
     CHECK(period_words(std::string("not a period")) == "not a period");
+}
+
+TEST_CASE("views: a text table shares the room between title and lead, and wraps every lead") {
+    TextTable t({{"Action"}, {"Title", false, true, 12}, {"Lead", false, true, 10, false, true}});
+    t.add({{"RA-4", {}},
+           {"Special guardianship, post-adoption and therapeutic support for every family", {}},
+           {"Head of Service, Children in Care; Service Manager, Fostering", {}}});
+    std::string out = t.render(80, false);
+    // Both leads are there, each starting its own line, none cut.
+    CHECK(out.find("Head of Service, Children in Care;") != std::string::npos);
+    CHECK(out.find("Service Manager, Fostering") != std::string::npos);
+    CHECK(out.find("Head of Ser\u2026") == std::string::npos);
+    // Neither column starves: the title is cut to about the lead's width.
+    auto first = out.substr(out.find('\n') + 1);
+    first = first.substr(0, first.find('\n'));
+    CHECK(display_width(first) == 80);
+    CHECK(first.find("Special guardianship, p") != std::string::npos);
+    for (std::size_t at = 0, next; (next = out.find('\n', at)) != std::string::npos; at = next + 1)
+        CHECK(display_width(out.substr(at, next - at)) <= 80);
 }

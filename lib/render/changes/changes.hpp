@@ -13,7 +13,9 @@ namespace plan {
 struct ChangesReport {
     const ChangeSet* changes = nullptr;          // may be null (slippage only)
     const std::vector<Slippage>* slippage = nullptr;  // may be null
-    bool include_exempt = true;  // false: leave out exempt actions and notes (committee papers)
+    // false: leave out exempt actions and notes; true: show them, marked. The
+    // caller passes history already without exempt items when false.
+    bool include_exempt = false;
 };
 
 void write_changes_text(std::ostream& out, const ChangesReport& r, const TerminalStyle& style);

@@ -57,7 +57,7 @@ Json change_set(const ChangeSet& c) {
                     {"exempt", p.exempt}};
     });
     j["recommendations"] = list(c.recommendations, [](const RecommendationChange& r) {
-        return Json{{"number", r.number}, {"title", r.title}, {"became", r.became}};
+        return Json{{"number", r.number}, {"title", r.title}, {"became", r.became}, {"reason", r.reason}};
     });
     j["kpi_points"] = list(c.kpi_points, [](const KpiPointAdded& k) {
         return Json{{"kpi", k.kpi.id},

@@ -5,6 +5,7 @@
 
 #include "model/vocabulary.hpp"
 #include "render/changes/changes.hpp"
+#include "render/common/view_words.hpp"
 #include "render/common/markdown_text.hpp"
 
 namespace plan {
@@ -36,7 +37,8 @@ void action_list(Md& md, const char* title, const std::vector<ActionRef>& refs, 
     if (shown.empty()) return;
     md.heading(fmt::format("{} ({})", title, shown.size()), 1);
     md.out() << "| Action | Title |\n|---|---|\n";
-    for (const ActionRef* r : shown) md.out() << fmt::format("| {} | {} |\n", c(r->id), c(r->title));
+    for (const ActionRef* r : shown)
+        md.out() << fmt::format("| {} | {} |\n", exempt_marked_markdown(c(r->id), r->exempt), c(r->title));
     md.out() << '\n';
 }
 
@@ -55,14 +57,16 @@ void change_set(Md& md, const ChangeSet& ch, bool exempt) {
         md.heading(fmt::format("Status changed ({})", ch.status_changes.size()), 1);
         md.out() << "| Action | Title | From | To |\n|---|---|---|---|\n";
         for (const auto& s : ch.status_changes)
-            md.out() << fmt::format("| {} | {} | {} | {} |\n", c(s.action.id), c(s.action.title), s.from, s.to);
+            md.out() << fmt::format("| {} | {} | {} | {} |\n", exempt_marked_markdown(c(s.action.id), s.action.exempt),
+                                    c(s.action.title), s.from, s.to);
         md.out() << '\n';
     }
     if (!ch.rag_changes.empty()) {
         md.heading(fmt::format("RAG changed ({})", ch.rag_changes.size()), 1);
         md.out() << "| Action | Title | From | To |\n|---|---|---|---|\n";
         for (const auto& r : ch.rag_changes)
-            md.out() << fmt::format("| {} | {} | {} | {} |\n", c(r.action.id), c(r.action.title), words(r.from), words(r.to));
+            md.out() << fmt::format("| {} | {} | {} | {} |\n", exempt_marked_markdown(c(r.action.id), r.action.exempt),
+                                    c(r.action.title), words(r.from), words(r.to));
         md.out() << '\n';
     }
     if (!ch.due_moves.empty()) {
@@ -70,7 +74,9 @@ void change_set(Md& md, const ChangeSet& ch, bool exempt) {
         md.out() << "| Action | Was due | Now due | Movement |\n|---|---|---|---|\n";
         for (const auto& m : ch.due_moves)
             md.out() << fmt::format("| {} | {} | {} | {} |\n",
-                                    c(m.step ? fmt::format("{} step {}", m.action.id, m.step) : m.action.id),
+                                    exempt_marked_markdown(
+                                        c(m.step ? fmt::format("{} step {}", m.action.id, m.step) : m.action.id),
+                                        m.action.exempt),
                                     m.from.text(), m.to.text(), moved(m.days));
         md.out() << '\n';
     }
@@ -82,14 +88,16 @@ void change_set(Md& md, const ChangeSet& ch, bool exempt) {
         md.out() << "| Date | Action | RAG | Note |\n|---|---|---|---|\n";
         for (const NewProgress* p : notes)
             md.out() << fmt::format("| {} | {} | {} | {} |\n", p->date.long_form(), c(p->action.id),
-                                    p->rag ? to_string(*p->rag) : "-", c(p->note));
+                                    p->rag ? to_string(*p->rag) : "-",
+                                    exempt_marked_markdown(c(p->note), p->exempt || p->action.exempt));
         md.out() << '\n';
     }
     if (!ch.recommendations.empty()) {
         md.heading("Recommendations", 1);
         for (const auto& r : ch.recommendations)
-            md.out() << fmt::format("- Recommendation {} became {}{}\n", r.number, r.became,
-                                    r.title.empty() ? "" : ": " + c(r.title));
+            md.out() << fmt::format("- Recommendation {} became {}{}{}\n", r.number, r.became,
+                                    r.title.empty() ? "" : ": " + c(r.title),
+                                    r.reason.empty() ? "" : " (" + c(r.reason) + ")");
         md.out() << '\n';
     }
     if (!ch.kpi_points.empty()) {
@@ -129,7 +137,8 @@ void slippage(Md& md, const std::vector<Slippage>& all, bool exempt) {
     }
     md.out() << "| Action | Title | Times slipped | Days slipped | First due | Now due |\n|---|---|--:|--:|---|---|\n";
     for (const Slippage* s : slipped)
-        md.out() << fmt::format("| {} | {} | {} | {} | {} | {} |\n", c(s->action.id), c(s->action.title),
+        md.out() << fmt::format("| {} | {} | {} | {} | {} | {} |\n", exempt_marked_markdown(c(s->action.id), s->action.exempt),
+                                c(s->action.title),
                                 s->times_slipped, s->days_slipped, s->first ? s->first->text() : "-",
                                 s->current ? s->current->text() : "-");
     md.out() << '\n';

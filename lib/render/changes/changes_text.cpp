@@ -7,6 +7,7 @@
 #include "render/changes/changes.hpp"
 #include "model/terminal_safe.hpp"
 #include "render/common/text_table.hpp"
+#include "render/common/view_words.hpp"
 
 namespace plan {
 namespace {
@@ -55,30 +56,37 @@ void write_change_set(Out& o, const ChangeSet& c, bool exempt) {
             if (keep(a)) r.push_back(a);
         return r;
     };
-    auto name = [](const ActionRef& a) { return fmt::format("{}  {}", a.id, a.title); };
+    auto name = [](const ActionRef& a) { return exempt_marked_text(fmt::format("{}  {}", a.id, a.title), a.exempt); };
     section(o, "Completed", refs(c.completed), name);
     section(o, "Added", refs(c.added), name);
     section(o, "Dropped", refs(c.dropped), name);
     section(o, "Removed from the plan", refs(c.removed), name);
     section(o, "Status changed", c.status_changes,
-            [](const StatusChange& s) { return fmt::format("{}  {} -> {}  {}", s.action.id, s.from, s.to, s.action.title); });
+            [](const StatusChange& s) {
+                return exempt_marked_text(fmt::format("{}  {} -> {}  {}", s.action.id, s.from, s.to, s.action.title),
+                                          s.action.exempt);
+            });
     section(o, "RAG changed", c.rag_changes, [](const RagChange& r) {
-        return fmt::format("{}  {} -> {}  {}", r.action.id, words(r.from), words(r.to), r.action.title);
+        return exempt_marked_text(fmt::format("{}  {} -> {}  {}", r.action.id, words(r.from), words(r.to), r.action.title),
+                                  r.action.exempt);
     });
     section(o, "Due dates moved", c.due_moves, [](const DueMove& m) {
         std::string what = m.step ? fmt::format("{} step {}", m.action.id, m.step) : m.action.id;
-        return fmt::format("{}  {} -> {}  {}{}", what, m.from.text(), m.to.text(), days_moved(m.days),
-                           m.reason.empty() ? "" : "  reason: " + m.reason);
+        return exempt_marked_text(fmt::format("{}  {} -> {}  {}{}", what, m.from.text(), m.to.text(), days_moved(m.days),
+                                              m.reason.empty() ? "" : "  reason: " + m.reason),
+                                  m.action.exempt);
     });
     std::vector<NewProgress> notes;
     for (const auto& p : c.new_progress)
         if (exempt || !p.exempt) notes.push_back(p);
     section(o, "New progress notes", notes, [](const NewProgress& p) {
-        return fmt::format("{}  {}{}  {}", p.date.iso(), p.action.id, p.rag ? fmt::format(" ({})", to_string(*p.rag)) : "",
-                           p.note);
+        return exempt_marked_text(fmt::format("{}  {}{}  {}", p.date.iso(), p.action.id,
+                                              p.rag ? fmt::format(" ({})", to_string(*p.rag)) : "", p.note),
+                                  p.exempt || p.action.exempt);
     });
     section(o, "Recommendations", c.recommendations, [](const RecommendationChange& r) {
-        return fmt::format("{}  became {}{}", r.number, r.became, r.title.empty() ? "" : "  " + r.title);
+        return fmt::format("{}  became {}{}{}", r.number, r.became, r.title.empty() ? "" : "  " + r.title,
+                           r.reason.empty() ? "" : "  (" + r.reason + ")");
     });
     section(o, "KPI figures added", c.kpi_points, [](const KpiPointAdded& k) {
         std::string was = k.previous ? fmt::format(" (was {}: {})", k.previous_text, words(k.direction)) : "";
@@ -99,7 +107,7 @@ void write_slippage(Out& o, const std::vector<Slippage>& all, bool exempt) {
     if (slipped.empty()) return;
     TextTable t({{"Action"}, {"Title", false, true, 16}, {"Times", true}, {"Days", true}, {"First due"}, {"Now due"}});
     for (const Slippage* s : slipped)
-        t.add({cell(s->action.id), cell(s->action.title), cell(std::to_string(s->times_slipped)),
+        t.add({cell(exempt_marked_text(s->action.id, s->action.exempt)), cell(s->action.title), cell(std::to_string(s->times_slipped)),
                cell(std::to_string(s->days_slipped)), cell(s->first ? s->first->text() : "-"),
                cell(s->current ? s->current->text() : "-")});
     o.table(t);

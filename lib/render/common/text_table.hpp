@@ -1,8 +1,10 @@
 #pragma once
 // A terminal table that fits a width: elastic columns (titles) are shortened
-// with an ellipsis, never wrapped, so rows stay one line each. The rightmost
-// elastic column gives way first, so put the column that matters most left;
-// droppable columns are left out when shortening is not enough.
+// with an ellipsis, so rows stay one line each, except in a wrapping column
+// (leads), whose text runs on to more lines rather than being cut. Droppable
+// elastic columns give way first; then the widest elastic column (the
+// rightmost of equals), so each keeps a fair share; droppable columns are
+// left out when shortening is not enough.
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +21,7 @@ struct TableColumn {
     bool elastic = false;  // may be shortened to fit
     std::size_t min = 12;  // an elastic column is shortened below this only as a last resort
     bool droppable = false;  // left out when the table cannot fit otherwise (rightmost first)
+    bool wrap = false;       // an elastic column whose text wraps at spaces instead of being cut
 };
 
 struct TableCell {

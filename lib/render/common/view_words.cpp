@@ -36,6 +36,19 @@ std::string state_label(State s) {
     return w;
 }
 
+std::string exempt_marked_text(const std::string& shown, bool exempt) {
+    return exempt ? "[EXEMPT] " + shown : shown;  // first, so that shortening a line never cuts it
+}
+
+std::string exempt_marked_markdown(const std::string& shown, bool exempt) {
+    return exempt ? shown + " **Exempt**" : shown;
+}
+
+std::string dropped_apart(const Tally& t) {
+    int n = t.count(State::dropped);
+    return n ? fmt::format("; {} dropped", n) : std::string();
+}
+
 std::string id_of(const Action& a) { return a.id ? *a.id : "?"; }
 std::string id_of(const Kpi& k) { return k.id ? *k.id : "?"; }
 
@@ -45,6 +58,7 @@ std::string theme_name(const Theme* t) {
 }
 
 std::string item_id(const DueItem& item) {
+    if (item.review) return id_of(*item.action) + " review";
     return item.step ? fmt::format("{} step {}", id_of(*item.action), item.step_number) : id_of(*item.action);
 }
 

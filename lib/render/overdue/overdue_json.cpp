@@ -14,6 +14,7 @@ Json item_json(const DueItem& i) {
     Json j;
     j["action"] = id_of(*i.action);
     j["step"] = i.step ? Json(i.step_number) : Json(nullptr);
+    j["review"] = i.review;
     j["title"] = item_title(i);
     j["leads"] = i.leads;
     j["due"] = i.due.text();

@@ -18,7 +18,7 @@ TableCell cell(const std::string& text, std::optional<fmt::terminal_color> c = s
 void write_items(std::ostream& out, const std::vector<const DueItem*>& items, bool late, const TerminalStyle& style) {
     TextTable t({{"Action"},
                  {"Title", false, true},
-                 {"Lead", false, true},
+                 {"Lead", false, true, 12, false, true},
                  {"Due"},
                  {late ? "Days late" : "Days left", true},
                  {"Last progress"}});

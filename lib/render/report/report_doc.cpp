@@ -113,7 +113,7 @@ Section summary_section(const ReportView& v) {
     if (!v.exceptions.overdue.empty())
         late += fmt::format(", the longest by {}", count_of(v.actions[v.exceptions.overdue.front()].state.days_late, "day", "days"));
     int complete = t.count(State::complete);
-    s.blocks.push_back(paragraph(fmt::format("{} of {} {} complete; {}.", with_thousands(complete), count_of(t.total, "action", "actions"),
+    s.blocks.push_back(paragraph(fmt::format("{} of {} {} complete; {}.", with_thousands(complete), count_of(t.counted(), "action", "actions"),
                                              complete == 1 ? "is" : "are", late)));
 
     std::vector<std::string> rest;

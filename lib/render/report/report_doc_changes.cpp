@@ -30,9 +30,17 @@ void add_list(Section& s, const std::string& title, std::vector<Para> items) {
     s.blocks.push_back(list(std::move(items)));
 }
 
+// An action named, tagged Exempt when it is (only a paper that includes
+// exempt information has any here).
+Para named(const ActionRef& a) {
+    Para p{plain(ref(a))};
+    if (a.exempt) p.push_back(exempt_tag());
+    return p;
+}
+
 std::vector<Para> refs(const std::vector<ActionRef>& actions) {
     std::vector<Para> out;
-    for (const auto& a : actions) out.push_back({plain(ref(a))});
+    for (const auto& a : actions) out.push_back(named(a));
     return out;
 }
 
@@ -42,10 +50,16 @@ void add_action_changes(Section& s, const ChangeSet& c) {
     add_list(s, "Actions dropped", refs(c.dropped));
     add_list(s, "Actions removed from the plan", refs(c.removed));
     std::vector<Para> status, rag;
-    for (const auto& x : c.status_changes)
-        status.push_back({plain(fmt::format("{}: from {} to {}", ref(x.action), status_words(x.from), status_words(x.to)))});
-    for (const auto& x : c.rag_changes)
-        rag.push_back({plain(ref(x.action) + ": from "), rag_tag(x.from), plain(" to "), rag_tag(x.to)});
+    for (const auto& x : c.status_changes) {
+        Para p = named(x.action);
+        p.push_back(plain(fmt::format(": from {} to {}", status_words(x.from), status_words(x.to))));
+        status.push_back(std::move(p));
+    }
+    for (const auto& x : c.rag_changes) {
+        Para p = named(x.action);
+        for (Span s : {plain(": from "), rag_tag(x.from), plain(" to "), rag_tag(x.to)}) p.push_back(std::move(s));
+        rag.push_back(std::move(p));
+    }
     add_list(s, "Changes of status", std::move(status));
     add_list(s, "Changes of rating", std::move(rag));
     if (!c.due_moves.empty()) {
@@ -57,7 +71,7 @@ void add_action_changes(Section& s, const ChangeSet& c) {
                                  : m.days < 0 ? fmt::format("{} earlier", count_of(-m.days, "day", "days"))
                                               : std::string("Same day");
             if (!m.reason.empty()) change += " (because: " + m.reason + ")";
-            t.rows.push_back({cell(ref(m.action)), cell(step), cell(due_words(m.from)), cell(due_words(m.to)), cell(change)});
+            t.rows.push_back({cell(named(m.action)), cell(step), cell(due_words(m.from)), cell(due_words(m.to)), cell(change)});
         }
         s.blocks.push_back(table(std::move(t)));
     }
@@ -67,6 +81,7 @@ void add_action_changes(Section& s, const ChangeSet& c) {
         if (p.rag) item.push_back(plain(" (" + rag_word(brag_of(*p.rag)) + ")"));
         item.push_back(plain(": "));
         item.push_back(rich(p.note.empty() ? "No note." : p.note));
+        if (p.exempt || p.action.exempt) item.push_back(exempt_tag());
         notes.push_back(std::move(item));
     }
     add_list(s, "New progress notes", std::move(notes));
@@ -75,7 +90,8 @@ void add_action_changes(Section& s, const ChangeSet& c) {
 void add_other_changes(const ReportView& v, Section& s, const ChangeSet& c) {
     std::vector<Para> recs, figures, restated, targets, notes;
     for (const auto& r : c.recommendations)
-        recs.push_back({plain(fmt::format("Recommendation {}{}: {}", r.number, r.title.empty() ? "" : " (" + r.title + ")", r.became))});
+        recs.push_back({plain(fmt::format("Recommendation {}{}: {}", r.number, r.title.empty() ? "" : " (" + r.title + ")",
+                                              r.became + (r.reason.empty() ? "" : ": " + r.reason)))});
     for (const auto& k : c.kpi_points) {
         std::string line = fmt::format("{}: {} for {}", k.kpi.title.empty() ? k.kpi.id : k.kpi.title,
                                        k.value_text.empty() ? value_of(v, k.kpi.id, k.value) : k.value_text,

@@ -17,9 +17,9 @@ std::vector<Section> on_a_page_sections(const ReportView& v) {
     Section intro{"position", "", report_notices(v)};
     int overdue = v.overall.count(State::overdue);
     intro.blocks.push_back(paragraph(fmt::format(
-        "Position at {}: {} of {} complete{}.", v.as_of.long_form(),
-        v.overall.count(State::complete), count_of(v.overall.total, "action", "actions"),
-        overdue ? fmt::format(", {} overdue", overdue) : std::string())));
+        "Position at {}: {} of {} complete{}{}.", v.as_of.long_form(),
+        v.overall.count(State::complete), count_of(v.overall.counted(), "action", "actions"),
+        overdue ? fmt::format(", {} overdue", overdue) : std::string(), dropped_apart(v.overall))));
     out.push_back(std::move(intro));
 
     if (!p.vision.empty()) out.push_back({"vision", "Our vision", {paragraph({rich(p.vision)})}});
@@ -33,8 +33,9 @@ std::vector<Section> on_a_page_sections(const ReportView& v) {
     Table themes{"Themes and progress", {"Theme", "What it means", "Actions complete"}, {false, false, true}, {}, true,
                  "page"};
     for (const auto& t : v.themes) {
-        Para progress{plain(fmt::format("{} of {}", with_thousands(t.tally.count(State::complete)), with_thousands(t.tally.total)))};
+        Para progress{plain(fmt::format("{} of {}", with_thousands(t.tally.count(State::complete)), with_thousands(t.tally.counted())))};
         if (int late = t.tally.count(State::overdue)) progress.push_back(plain(fmt::format("; {} overdue", late)));
+        if (t.tally.count(State::dropped)) progress.push_back(plain(dropped_apart(t.tally)));
         themes.rows.push_back({cell(theme_name(t.theme)),
                                cell(Para{rich(t.theme && !t.theme->description.empty() ? t.theme->description : "")}),
                                cell(std::move(progress))});

@@ -70,6 +70,19 @@ Block blocked_table(const ReportView& v) {
     return table(std::move(t));
 }
 
+Block reviews_table(const ReportView& v) {
+    Table t{"Ongoing actions past their review date, longest first",
+            {"Action", "Lead", "Review was due", "Days since", "Latest progress"},
+            {false, false, false, true, false}, {}, true, ""};
+    for (std::size_t i : v.exceptions.reviews_passed) {
+        const ReportAction& a = v.actions[i];
+        t.rows.push_back({cell(action_para(a)), cell(leads_text(a.action->leads)),
+                          cell(a.action->review->long_form()), cell(std::to_string(a.state.review_days_late)),
+                          cell(latest_progress(a))});
+    }
+    return table(std::move(t));
+}
+
 Block optimism_table(const ReportView& v) {
     Table t{"Ratings better than the dates allow",
             {"Action", "Lead", "Lead's rating", "Rating from the dates", "Why"}, {}, {}, true, ""};
@@ -124,6 +137,12 @@ Section exceptions_section(const ReportView& v) {
         s.blocks.push_back(heading("Blocked actions", "blocked"));
         s.blocks.push_back(blocked_table(v));
     }
+    if (!e.reviews_passed.empty()) {
+        s.blocks.push_back(heading("Reviews not yet held", "reviews"));
+        s.blocks.push_back(paragraph("Ongoing work has no due date; these actions were to be looked at again by the "
+                                     "date shown."));
+        s.blocks.push_back(reviews_table(v));
+    }
     if (!e.optimism.empty()) {
         s.blocks.push_back(heading("Ratings better than the dates allow", "optimism"));
         s.blocks.push_back(paragraph("The lead's latest rating of these actions is better than the rating their dates "
@@ -153,7 +172,7 @@ Section progress_section(const ReportView& v) {
             {"Theme", "Actions", "Blue (complete)", "Red", "Amber", "Green", "Dropped"},
             {false, true, true, true, true, true, true}, {}, true, ""};
     auto row = [&](const std::string& name, const Tally& n) {
-        t.rows.push_back({cell(name), cell(std::to_string(n.total)), cell(std::to_string(n.count(Brag::blue))),
+        t.rows.push_back({cell(name), cell(std::to_string(n.counted())), cell(std::to_string(n.count(Brag::blue))),
                           cell(std::to_string(n.count(Brag::red))), cell(std::to_string(n.count(Brag::amber))),
                           cell(std::to_string(n.count(Brag::green))), cell(std::to_string(n.count(Brag::none)))});
     };

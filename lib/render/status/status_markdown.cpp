@@ -31,14 +31,14 @@ void write_status_markdown(std::ostream& out, const StatusView& v) {
     }
 
     const Tally& all = v.overall;
-    out << fmt::format("## Progress\n\n{} of {} complete{}.\n\n", with_thousands(all.count(State::complete)),
-                       count_of(all.total, "action", "actions"), v.filtered ? " (filtered)" : "");
+    out << fmt::format("## Progress\n\n{} of {} complete{}{}.\n\n", with_thousands(all.count(State::complete)),
+                       count_of(all.counted(), "action", "actions"), dropped_apart(all), v.filtered ? " (filtered)" : "");
     out << "| Theme | Done | Overdue | Blocked | Due soon | On track | Ongoing | Dropped |\n|---|--:|--:|--:|--:|--:|--:|--:|\n";
     for (const auto& t : v.themes) {
         const Tally& n = t.tally;
         out << fmt::format("| {} | {}/{} | {} | {} | {} | {} | {} | {} |\n",
                            c(theme_name(t.theme)),
-                           n.count(State::complete), n.total, n.count(State::overdue), n.count(State::blocked),
+                           n.count(State::complete), n.counted(), n.count(State::overdue), n.count(State::blocked),
                            n.count(State::due_soon), n.count(State::on_track), n.count(State::ongoing),
                            n.count(State::dropped));
     }

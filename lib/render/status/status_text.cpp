@@ -78,9 +78,9 @@ void header(Writer& w, const StatusView& v) {
 void progress(Writer& w, const StatusView& v) {
     const Tally& all = v.overall;
     int done = all.count(State::complete);
-    int percent = all.total ? done * 100 / all.total : 0;
-    w.heading(fmt::format("Progress: {} of {} complete ({}%){}", with_thousands(done), count_of(all.total, "action", "actions"), percent,
-                          v.filtered ? ", filtered" : ""));
+    int percent = all.counted() ? done * 100 / all.counted() : 0;
+    w.heading(fmt::format("Progress: {} of {} complete ({}%){}{}", with_thousands(done), count_of(all.counted(), "action", "actions"),
+                          percent, dropped_apart(all), v.filtered ? ", filtered" : ""));
     // Each "word count" item stays on one line when the list wraps.
     auto item = [](const char* word, int count) {
         std::string t = fmt::format("{} {}", word, with_thousands(count));
@@ -112,7 +112,7 @@ void progress(Writer& w, const StatusView& v) {
         const Tally& c = th.tally;
         std::string name = theme_name(th.theme);
         auto n = [&](State s) { return cell(std::to_string(c.count(s)), c.count(s) ? color_of(s) : std::nullopt); };
-        t.add({cell(name), cell(fmt::format("{}/{}", c.count(State::complete), c.total)), n(State::overdue),
+        t.add({cell(name), cell(fmt::format("{}/{}", c.count(State::complete), c.counted())), n(State::overdue),
                n(State::blocked), n(State::due_soon), n(State::on_track), n(State::ongoing), n(State::dropped)});
     }
     w.blank();
@@ -151,7 +151,7 @@ void needs_attention(Writer& w, const StatusView& v) {
     std::vector<const ActionLine*> lines = attention_lines(v);
     w.heading(lines.empty() ? "Needs attention: nothing overdue, blocked or due soon" : "Needs attention");
     if (lines.empty()) return;
-    TextTable t({{"State"}, {"Action"}, {"Title", false, true, 20}, {"Lead", false, true, 10}, {"Due"}, {"When", true}});
+    TextTable t({{"State"}, {"Action"}, {"Title", false, true, 20}, {"Lead", false, true, 10, false, true}, {"Due"}, {"When", true}});
     for (const ActionLine* l : lines) {
         const Action& a = *l->action;
         const ActionState& s = l->state;
