@@ -59,7 +59,7 @@ private:
         nodes_.push_back(std::make_unique<Node>());
         Node* n = nodes_.back().get();
         built_.emplace(&j, n);
-        static const std::set<std::string> annotations = {"description", "title", "$schema", "$comment", "default",
+        static const std::set<std::string> annotations = {"description", "title", "$schema", "$id", "$comment", "default",
                                                           "examples", "enumDescriptions", "x-pattern", "definitions"};
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string& k = it.key();
