@@ -47,7 +47,7 @@ std::size_t closing_brace(const SourceText& text, const YNode& item) {
     std::string_view l = text.line(item.line);
     int depth = 0;
     char quote = 0;
-    for (std::size_t i = item.col - 1; i < l.size(); ++i) {
+    for (std::size_t i = text.byte_index(item.line, item.col); i < l.size(); ++i) {
         char c = l[i];
         if (quote) {
             if (c == '\\' && quote == '"') ++i;

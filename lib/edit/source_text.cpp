@@ -32,6 +32,17 @@ std::string_view SourceText::line(std::uint32_t n) const {
     return l;
 }
 
+std::size_t SourceText::byte_index(std::uint32_t n, std::uint32_t col) const {
+    std::string_view l = line(n);
+    std::size_t i = 0;
+    // A character starts at every byte that is not a UTF-8 continuation
+    // byte, as load/columns counts them.
+    for (std::uint32_t c = 1; c < col && i < l.size(); ++c)
+        do ++i;
+        while (i < l.size() && (static_cast<unsigned char>(l[i]) & 0xC0) == 0x80);
+    return i;
+}
+
 std::uint32_t SourceText::indent(std::uint32_t n) const {
     std::string_view l = line(n);
     std::uint32_t i = 0;

@@ -32,8 +32,13 @@ public:
     std::size_t line_start(std::uint32_t n) const { return starts_[n - 1]; }
     std::size_t line_end_with_eol(std::uint32_t n) const;
     bool ends_with_newline() const;
-    // Offset in body() of a loader position (1-based line and byte column).
-    std::size_t offset(std::uint32_t line, std::uint32_t col) const { return line_start(line) + col - 1; }
+    // Offset in body() of a loader position (1-based line and character column).
+    std::size_t offset(std::uint32_t line, std::uint32_t col) const { return line_start(line) + byte_index(line, col); }
+
+    // The 0-based byte index in line `n` of the character at 1-based column
+    // `col`: the loader counts columns in characters, as editors do, and an
+    // edit works on bytes. Past the line's end, the line's length and more.
+    std::size_t byte_index(std::uint32_t n, std::uint32_t col) const;
 
     // Spaces before the first other character of line `n`.
     std::uint32_t indent(std::uint32_t n) const;

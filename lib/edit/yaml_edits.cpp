@@ -12,7 +12,8 @@ std::string where(const YNode& n) { return fmt::format("line {}", n.key_line ? n
 // begins at `item`.
 std::uint32_t dash_col(const SourceText& text, const YNode& item) {
     std::string_view l = text.line(item.line);
-    std::size_t i = item.col >= 2 ? item.col - 2 : 0;
+    std::size_t at = text.byte_index(item.line, item.col);
+    std::size_t i = at >= 1 ? at - 1 : 0;
     while (i > 0 && l[i] == ' ') --i;
     if (i < l.size() && l[i] == '-') return static_cast<std::uint32_t>(i + 1);
     throw EditError(fmt::format("the list item on line {} is not laid out one item to a line starting '- '; "
@@ -34,7 +35,8 @@ void require_block_mapping(const SourceText& text, const YNode& m) {
 bool is_flow(const SourceText& text, const YNode& node) {
     if (node.line == 0 || node.line > text.line_count()) return false;
     std::string_view l = text.line(node.line);
-    return node.col >= 1 && node.col <= l.size() && (l[node.col - 1] == '{' || l[node.col - 1] == '[');
+    std::size_t b = node.col >= 1 ? text.byte_index(node.line, node.col) : l.size();
+    return b < l.size() && (l[b] == '{' || l[b] == '[');
 }
 
 std::uint32_t item_end_line(const SourceText& text, const YNode& item) {
@@ -88,7 +90,7 @@ TextEdit replace_scalar(const SourceText& text, const YNode& field, const std::s
     if (field.kind != YNode::scalar || field.line == 0)
         throw EditError(fmt::format("the value on {} is not a single value", where(field)));
     std::string_view l = text.line(field.line);
-    std::size_t b = field.col - 1, e = b;
+    std::size_t b = text.byte_index(field.line, field.col), e = b;
     if (b >= l.size()) throw EditError(fmt::format("the value on {} is not on that line", where(field)));
     char q = l[b];
     if (q == '"' || q == '\'') {

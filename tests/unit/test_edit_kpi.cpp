@@ -76,3 +76,19 @@ TEST_CASE("kpi add: a period that does not fit the frequency is refused by the r
     auto r = add(kKpiYaml, {figure("2024/25 Q2", 80, "80")});
     CHECK(!r.added.empty());
 }
+
+// The loader counts columns in characters, as editors do; an edit works on
+// bytes. Text with multi-byte characters before the value on its line must
+// not shift the edit.
+TEST_CASE("kpi add: a restatement after multi-byte text on the same line edits the value itself") {
+    std::string before =
+        "kpi:\n  id: supervision-on-time\n  title: \"Supervised on time\"\n  unit: percent\n  better: higher\n"
+        "  frequency: monthly\n  data:\n    - {note: \"Caf\xC3\xA9 \xE2\x80\x94 r\xC3\xA9vis\xC3\xA9\", period: 2024-04, value: 78.0}\n";
+    auto r = add(before, {figure("2024-04", 77, "77")}, "Late recording");
+    REQUIRE(r.added.empty());
+    std::string expected = before;
+    expected.replace(expected.find("value: 78.0}"), 12,
+                     "value: 77, restated: [{value: 78.0, on: 2024-08-31, reason: \"Late recording\"}]}");
+    CHECK(only_change(r) == expected);
+    CHECK(*r.after.kpis[0].data[0].value == 77);
+}
