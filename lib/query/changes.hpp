@@ -36,6 +36,7 @@ struct DueMove {
     Due from, to;
     int days = 0;  // positive: slipped later; negative: brought forward
     std::string reason;  // kept in the plan (rescheduled:), or empty
+    bool step_exempt = false;  // the step is exempt (Schedule 12A) though its action is not
 };
 
 struct NewProgress {

@@ -31,8 +31,9 @@ void diff_dues(const Action& before, const Action& after, ChangeSet& out) {
     auto move = [&](const Field<Due>& from, const Field<Due>& to, int step, const std::string& title) {
         if (!from || !to || from->date == to->date) return;
         const auto& kept = step ? after.steps[static_cast<std::size_t>(step - 1)].rescheduled : after.rescheduled;
-        out.due_moves.push_back(
-            {ref_of(after), step, title, *from, *to, to->date - from->date, reason_for_move(kept, *from, *to)});
+        bool step_exempt = step && after.steps[static_cast<std::size_t>(step - 1)].exempt;
+        out.due_moves.push_back({ref_of(after), step, title, *from, *to, to->date - from->date,
+                                 reason_for_move(kept, *from, *to), step_exempt});
     };
     move(before.due, after.due, 0, "");
     // Steps have no ids: a step is the same step when its title is.

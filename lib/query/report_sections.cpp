@@ -61,7 +61,7 @@ ChangeSet without_exempt(const ChangeSet& changes) {
     keep_if(c.dropped, shown);
     keep_if(c.status_changes, [](const StatusChange& s) { return shown(s.action); });
     keep_if(c.rag_changes, [](const RagChange& r) { return shown(r.action); });
-    keep_if(c.due_moves, [](const DueMove& d) { return shown(d.action); });
+    keep_if(c.due_moves, [](const DueMove& d) { return shown(d.action) && !d.step_exempt; });
     keep_if(c.new_progress, [](const NewProgress& p) { return shown(p.action) && !p.exempt; });
     return c;
 }

@@ -161,19 +161,6 @@ void add_kpis(ReportView& v) {
     }
 }
 
-// A due move of an exempt step names the step; the ChangeSet does not know
-// which steps are exempt, so look them up in the current plan.
-void drop_exempt_step_moves(ChangeSet& c, const Repository& repo) {
-    auto exempt_step = [&](const DueMove& m) {
-        if (m.step <= 0) return false;
-        for (const auto& a : repo.actions)
-            if (a.id && *a.id == m.action.id && static_cast<std::size_t>(m.step) <= a.steps.size())
-                return a.steps[static_cast<std::size_t>(m.step - 1)].exempt;
-        return false;
-    };
-    c.due_moves.erase(std::remove_if(c.due_moves.begin(), c.due_moves.end(), exempt_step), c.due_moves.end());
-}
-
 // Deadlines that moved later are an exception while the work is still open:
 // members ask how often a date has moved before they accept a new one.
 void add_slipped_exceptions(ReportView& v) {
@@ -228,7 +215,6 @@ ReportView build_report(const Repository& repo, Date as_of, const ReportInput& i
 
     if (input.changes) {
         v.changes = input.include_exempt ? *input.changes : without_exempt(*input.changes);
-        if (!input.include_exempt) drop_exempt_step_moves(*v.changes, repo);
     }
     if (input.slippage) v.slippage = input.include_exempt ? *input.slippage : without_exempt(*input.slippage);
     add_slipped_exceptions(v);

@@ -25,6 +25,8 @@ commit() {
 cp actions/one.yaml "$work/one.yaml"
 awk '/EXEMPT-NOTE/ {skip_note=1} /title: "EXEMPT-ACTION/ {cut=1}
      !cut && !skip_note {print} {skip_note=0}' "$work/one.yaml" > actions/one.yaml
+# ...and with the exempt step due a month earlier, so that its due date moves.
+sed -i '/EXEMPT-STEP/{n;s/due: 2017-05/due: 2017-04/}' actions/one.yaml
 commit 2017-07-01 "Before"
 cp "$work/one.yaml" actions/one.yaml
 commit 2017-09-01 "Exempt action and note"
@@ -48,6 +50,19 @@ run_view() {  # run_view COMMAND FORMAT [FLAGS...]
 
 status=0
 fail() { echo "FAIL: $*"; status=1; }
+# The exempt step's move names only the action and the step's number in
+# plan changes, so look for that line itself.
+step=$(awk '/^ *steps:/ {n=0} /^ *- title:/ {n++} /EXEMPT-STEP/ {print n; exit}' "$work/one.yaml")
+for format in text markdown json; do
+  out=$("$PLAN" changes --as-of 2017-10-16 --since 2017-08-01 --format "$format" 2>&1)
+  case $format in
+    json) pattern="\"step\": *$step\b" ;;
+    *) pattern="step $step\b" ;;
+  esac
+  grep -Eq "$pattern" <<<"$out" && fail "changes:$format shows the exempt step's due move without --include-exempt"
+  out=$("$PLAN" changes --as-of 2017-10-16 --since 2017-08-01 --format "$format" --include-exempt 2>&1)
+  grep -Eq "$pattern" <<<"$out" || fail "changes:$format --include-exempt does not show the exempt step's due move"
+done
 for view in "${VIEWS[@]}"; do
   cmd=${view%%:*} format=${view#*:}
   out=$(run_view "$cmd" "$format" 2>&1) || fail "$view: exit $?"

@@ -76,7 +76,7 @@ void change_set(Md& md, const ChangeSet& ch, bool exempt) {
             md.out() << fmt::format("| {} | {} | {} | {} |\n",
                                     exempt_marked_markdown(
                                         c(m.step ? fmt::format("{} step {}", m.action.id, m.step) : m.action.id),
-                                        m.action.exempt),
+                                        m.action.exempt || m.step_exempt),
                                     m.from.text(), m.to.text(), moved(m.days));
         md.out() << '\n';
     }

@@ -74,7 +74,7 @@ void write_change_set(Out& o, const ChangeSet& c, bool exempt) {
         std::string what = m.step ? fmt::format("{} step {}", m.action.id, m.step) : m.action.id;
         return exempt_marked_text(fmt::format("{}  {} -> {}  {}{}", what, m.from.text(), m.to.text(), days_moved(m.days),
                                               m.reason.empty() ? "" : "  reason: " + m.reason),
-                                  m.action.exempt);
+                                  m.action.exempt || m.step_exempt);
     });
     std::vector<NewProgress> notes;
     for (const auto& p : c.new_progress)

@@ -71,7 +71,10 @@ void add_action_changes(Section& s, const ChangeSet& c) {
                                  : m.days < 0 ? fmt::format("{} earlier", count_of(-m.days, "day", "days"))
                                               : std::string("Same day");
             if (!m.reason.empty()) change += " (because: " + m.reason + ")";
-            t.rows.push_back({cell(named(m.action)), cell(step), cell(due_words(m.from)), cell(due_words(m.to)), cell(change)});
+            Para step_cell{plain(step)};
+            if (m.step_exempt) step_cell.push_back(exempt_tag());
+            t.rows.push_back({cell(named(m.action)), cell(std::move(step_cell)), cell(due_words(m.from)), cell(due_words(m.to)),
+                              cell(change)});
         }
         s.blocks.push_back(table(std::move(t)));
     }
