@@ -195,7 +195,7 @@ int run_init(InitOptions o) {
         std::cout << "wrote " << terminal_safe(target.lexically_normal().string()) << '\n';
     }
     if (!had_git) {
-        ProcessResult r = run_process({"git", "init", "-q", o.dir});
+        ProcessResult r = run_process({"git", "init", "-q", "--", o.dir});
         if (r.exit_code == 0) std::cout << "made a git repository in " << shown << '\n';
         else std::cerr << "plan: could not run git init (is git installed?); the plan is written, without history\n";
     }

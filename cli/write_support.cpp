@@ -72,7 +72,7 @@ int run_write(const RepoLocation& where, Date as_of, const WriteOptions& o, cons
         if (!r.added.empty()) return refuse(r, where);
         std::string message = message_for(subject, r);
         if (o.dry_run) {
-            for (const auto& c : r.changed) std::cout << unified_diff(where.prefix + c.path, c.before, c.after);
+            for (const auto& c : r.changed) std::cout << unified_diff(terminal_safe(where.prefix + c.path), c.before, c.after);
             say(message + " (dry run: nothing was written)");
             return kOk;
         }

@@ -48,7 +48,12 @@ std::vector<std::string> uncommitted(const std::string& root, const std::vector<
         char x = r.out[b];
         out.push_back(r.out.substr(b + 3, e - b - 3));
         b = e + 1;
-        if (x == 'R' || x == 'C') b = r.out.find('\0', b) + 1;
+        if (x == 'R' || x == 'C') {
+            // A rename's source follows; a list cut short ends here.
+            std::size_t from_end = r.out.find('\0', b);
+            if (from_end == std::string::npos) break;
+            b = from_end + 1;
+        }
     }
     return out;
 }
