@@ -132,7 +132,7 @@ void check_html(std::string_view h) {
         "!doctype", "html", "head", "meta", "title", "style", "body", "header", "main", "nav", "section", "footer",
         "h1", "h2", "h3", "h4", "p", "div", "span", "strong", "em", "del", "code", "pre", "blockquote", "br", "hr",
         "a", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td",
-        "svg", "g", "line", "polyline", "circle", "rect", "text", "desc", "path", "small", "abbr", "figure",
+        "svg", "g", "line", "polyline", "circle", "rect", "text", "tspan", "desc", "path", "small", "abbr", "figure",
         "figcaption", "aside", "sup", "sub", "mark", "colgroup", "col"};
     for (std::size_t i = 0; i < h.size(); ++i) {
         if (h[i] != '<') continue;
