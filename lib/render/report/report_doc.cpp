@@ -101,7 +101,7 @@ Section cover_section(const ReportView& v) {
         "This report tells {} where the {} stands at {}: progress on its {}, the exceptions that need members' "
         "attention{}, and the key performance indicators.",
         v.meeting ? the_title(meeting_name(v)) : "members", plan_title(r), v.as_of.long_form(),
-        count_of(v.overall.total, "action", "actions"), inspected)));
+        count_of(v.overall.counted(), "action", "actions"), inspected)));
     return s;
 }
 
